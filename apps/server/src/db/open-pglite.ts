@@ -1,0 +1,41 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { postgis } from '@electric-sql/pglite-postgis';
+import { drizzle } from 'drizzle-orm/pglite';
+import * as schema from './schema.js';
+import { normaliseRow, rowsOf, type Database, type Db, type Executor } from './database.js';
+import type { SQL } from 'drizzle-orm';
+
+/** Opens (creating if needed) the embedded database in `dir`, or in memory when `dir` is undefined. */
+export async function openPglite(dir: string | undefined): Promise<Database> {
+  if (dir) await mkdir(dir, { recursive: true });
+  const client = await PGlite.create({ ...(dir ? { dataDir: dir } : {}), extensions: { postgis } });
+  // Same session settings as the server, so plans and timings stay comparable.
+  await client.exec('SET jit = off; SET max_parallel_workers_per_gather = 0;');
+  return wrapPglite(client);
+}
+
+export function wrapPglite(client: PGlite): Database {
+  const db = drizzle({ client, schema }) as unknown as Db;
+  return {
+    kind: 'pglite',
+    db,
+    async rows<T extends Record<string, unknown>>(query: SQL, on: Executor = db) {
+      return rowsOf(await on.execute(query)).map((r) => normaliseRow<T>(r));
+    },
+    async execScript(script: string) {
+      await client.exec(script);
+    },
+    async rawQuery(text: string, values: readonly unknown[] = []) {
+      if (values.length === 0 && text.includes(';')) {
+        const results = await client.exec(text);
+        return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
+      }
+      const result = await client.query<Record<string, unknown>>(text, values as unknown[]);
+      return { rows: result.rows };
+    },
+    async close() {
+      await client.close();
+    },
+  };
+}

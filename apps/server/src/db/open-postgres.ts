@@ -1,0 +1,44 @@
+import pg from 'pg';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import type { SQL } from 'drizzle-orm';
+import * as schema from './schema.js';
+import { normaliseRow, rowsOf, type Database, type Db, type Executor } from './database.js';
+
+const INT8 = 20;
+// count(*) and bigint columns: numbers, as PGlite gives them. Values beyond 2^53 are not expected in this
+// schema (counts, sizes, sequence numbers); refuse rather than round silently.
+pg.types.setTypeParser(INT8, (text: string) => {
+  const n = Number(text);
+  if (!Number.isSafeInteger(n)) throw new Error(`int8 value ${text} exceeds the safe integer range`);
+  return n;
+});
+
+export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    // JIT and parallel workers turn 5 ms queries into 60-150 ms on 2 cores (STACK.md trap 8).
+    options: '-c jit=off -c max_parallel_workers_per_gather=0',
+  });
+  // Fail at start-up, not at the first request, when the server is unreachable.
+  const probe = await pool.connect();
+  probe.release();
+  const db = drizzle({ client: pool, schema }) as unknown as Db;
+  return {
+    kind: 'postgresql',
+    db,
+    async rows<T extends Record<string, unknown>>(query: SQL, on: Executor = db) {
+      return rowsOf(await on.execute(query)).map((r) => normaliseRow<T>(r));
+    },
+    async execScript(script: string) {
+      await pool.query(script);
+    },
+    async rawQuery(text: string, values: readonly unknown[] = []) {
+      const result = await pool.query(text, values as unknown[]);
+      return { rows: (Array.isArray(result) ? (result.at(-1)?.rows ?? []) : result.rows) as Record<string, unknown>[] };
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

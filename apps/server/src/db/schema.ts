@@ -1,0 +1,184 @@
+/**
+ * Drizzle mirror of the SQL migrations, for typed queries. The migrations are the source of truth for the
+ * database; `schema-drift.db.test.ts` fails when this file and the migrated database disagree.
+ */
+import {
+  bigint,
+  customType,
+  date,
+  doublePrecision,
+  geometry,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const tz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/** Multipolygons are written and read with PostGIS functions in SQL, never as drizzle values. */
+const multiPolygon = customType<{ data: string }>({ dataType: () => 'geometry(MultiPolygon,4326)' });
+
+const sync = {
+  version: integer('version').notNull().default(1),
+  createdAt: tz('created_at').notNull().defaultNow(),
+  updatedAt: tz('updated_at').notNull().defaultNow(),
+  deletedAt: tz('deleted_at'),
+  changeSeq: bigint('change_seq', { mode: 'number' }).notNull().default(0),
+};
+
+export const users = pgTable('users', {
+  id: uuid('id').primaryKey(),
+  email: text('email').notNull(),
+  name: text('name').notNull().default(''),
+  role: text('role').notNull(),
+  language: text('language').notNull().default('en'),
+  status: text('status').notNull().default('invited'),
+  passwordHash: text('password_hash'),
+  scopeAreaIds: uuid('scope_area_ids').array().notNull().default([]),
+  scopeSchoolIds: uuid('scope_school_ids').array().notNull().default([]),
+  lastLoginAt: tz('last_login_at'),
+  ...sync,
+});
+
+export const invitations = pgTable('invitations', {
+  id: uuid('id').primaryKey(),
+  userId: uuid('user_id').notNull(),
+  tokenHash: text('token_hash').notNull(),
+  createdBy: uuid('created_by'),
+  createdAt: tz('created_at').notNull().defaultNow(),
+  expiresAt: tz('expires_at').notNull(),
+  acceptedAt: tz('accepted_at'),
+});
+
+export const sessions = pgTable('sessions', {
+  id: uuid('id').primaryKey(),
+  userId: uuid('user_id').notNull(),
+  tokenHash: text('token_hash').notNull(),
+  csrfToken: text('csrf_token').notNull(),
+  createdAt: tz('created_at').notNull().defaultNow(),
+  lastSeenAt: tz('last_seen_at').notNull().defaultNow(),
+  expiresAt: tz('expires_at').notNull(),
+  ip: text('ip'),
+  userAgent: text('user_agent'),
+});
+
+export const apiTokens = pgTable('api_tokens', {
+  id: uuid('id').primaryKey(),
+  userId: uuid('user_id').notNull(),
+  name: text('name').notNull(),
+  tokenHash: text('token_hash').notNull(),
+  createdAt: tz('created_at').notNull().defaultNow(),
+  lastUsedAt: tz('last_used_at'),
+  expiresAt: tz('expires_at'),
+  revokedAt: tz('revoked_at'),
+});
+
+export const loginFailures = pgTable('login_failures', {
+  key: text('key').notNull(),
+  at: tz('at').notNull().defaultNow(),
+});
+
+export const auditLog = pgTable('audit_log', {
+  id: uuid('id').primaryKey(),
+  at: tz('at').notNull().defaultNow(),
+  actorId: uuid('actor_id'),
+  action: text('action').notNull(),
+  entity: text('entity').notNull(),
+  entityId: text('entity_id'),
+  beforeVersion: integer('before_version'),
+  afterVersion: integer('after_version'),
+  requestId: text('request_id'),
+  details: jsonb('details').notNull().default({}),
+});
+
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    actorId: uuid('actor_id').notNull(),
+    key: text('key').notNull(),
+    method: text('method').notNull(),
+    path: text('path').notNull(),
+    requestHash: text('request_hash').notNull(),
+    statusCode: integer('status_code').notNull(),
+    response: jsonb('response'),
+    createdAt: tz('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.actorId, t.key] })],
+);
+
+export const areas = pgTable('areas', {
+  id: uuid('id').primaryKey(),
+  parentId: uuid('parent_id'),
+  level: text('level').notNull(),
+  name: text('name').notNull(),
+  names: jsonb('names').$type<Record<string, string>>().notNull().default({}),
+  codes: jsonb('codes').$type<Record<string, string>>().notNull().default({}),
+  path: uuid('path').array().notNull(),
+  validFrom: date('valid_from', { mode: 'string' }),
+  validTo: date('valid_to', { mode: 'string' }),
+  geom: multiPolygon('geom'),
+  ...sync,
+});
+
+export const schools = pgTable('schools', {
+  id: uuid('id').primaryKey(),
+  code: text('code'),
+  codeSystem: text('code_system'),
+  name: text('name').notNull(),
+  names: jsonb('names').$type<Record<string, string>>().notNull().default({}),
+  location: geometry('location', { type: 'point', mode: 'xy', srid: 4326 }),
+  areaId: uuid('area_id'),
+  areaPath: uuid('area_path').array().notNull().default([]),
+  educationLevel: text('education_level'),
+  management: text('management'),
+  enrolmentGirls: integer('enrolment_girls'),
+  enrolmentBoys: integer('enrolment_boys'),
+  enrolmentTotal: integer('enrolment_total'),
+  ...sync,
+});
+
+export const sdmPlans = pgTable('sdm_plans', {
+  id: uuid('id').primaryKey(),
+  schoolId: uuid('school_id').notNull(),
+  areaPath: uuid('area_path').array().notNull().default([]),
+  status: text('status').notNull().default('draft'),
+  ...sync,
+});
+
+export const drills = pgTable('drills', {
+  id: uuid('id').primaryKey(),
+  schoolId: uuid('school_id').notNull(),
+  areaPath: uuid('area_path').array().notNull().default([]),
+  hazard: text('hazard').notNull(),
+  heldOn: date('held_on', { mode: 'string' }).notNull(),
+  ...sync,
+});
+
+export const files = pgTable('files', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull(),
+  contentType: text('content_type').notNull(),
+  size: bigint('size', { mode: 'number' }).notNull(),
+  sha256: text('sha256').notNull(),
+  storageKey: text('storage_key').notNull(),
+  ownerId: uuid('owner_id'),
+  createdAt: tz('created_at').notNull().defaultNow(),
+  deletedAt: tz('deleted_at'),
+});
+
+export const jobProgress = pgTable('job_progress', {
+  id: uuid('id').primaryKey(),
+  kind: text('kind').notNull(),
+  ownerId: uuid('owner_id'),
+  state: text('state').notNull().default('queued'),
+  progress: doublePrecision('progress'),
+  message: text('message'),
+  result: jsonb('result'),
+  error: jsonb('error').$type<{ code: string; message: string }>(),
+  createdAt: tz('created_at').notNull().defaultNow(),
+  updatedAt: tz('updated_at').notNull().defaultNow(),
+});

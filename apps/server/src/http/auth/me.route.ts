@@ -1,0 +1,19 @@
+import { me, updateMe as updateMeEndpoint } from '@safeschools/contract';
+import { describeMe } from '../../domain/auth/describe-me.js';
+import { updateMe } from '../../domain/auth/update-me.js';
+import { getMe } from '../../domain/auth/get-me.js';
+import type { Services } from '../../services.js';
+import type { App } from '../app-types.js';
+import { route } from '../route.js';
+import { presentMe } from './present-me.js';
+
+export function registerMeRoutes(app: App, services: Services): void {
+  route(app, services.database, me, {
+    scope: 'self',
+    handler: async ({ ctx, request }) => presentMe(await getMe(ctx, request.csrfToken)),
+  });
+  route(app, services.database, updateMeEndpoint, {
+    scope: 'self',
+    handler: async ({ ctx, body, request }) => presentMe(await describeMe(ctx.tx, await updateMe(ctx, body), request.csrfToken)),
+  });
+}

@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LightMyRequestResponse } from 'fastify';
+import { sql } from 'drizzle-orm';
+import { createTestApp, type Caller, type TestApp } from '../testing/test-app.js';
+import { buildArea, buildSchool, buildUser, TEST_PASSWORD } from '../testing/factories.js';
+
+/**
+ * A district officer of Gangtok must not read, list, count or export anything of Kerala. Every API route needs a
+ * probe here: adding a route without one fails the first test, so nobody can forget to think about scope.
+ */
+let t: TestApp;
+let officer: Caller;
+let admin: Caller;
+let officerId: string;
+let outside: { areaId: string; schoolId: string; schoolName: string; userId: string; userEmail: string; tokenId: string; fileId: string; jobId: string };
+let inside: { schoolId: string };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const india = await buildArea(t.database, { name: 'India', level: 'country' });
+  const sikkim = await buildArea(t.database, { name: 'Sikkim', level: 'state', parent: india });
+  const gangtok = await buildArea(t.database, { name: 'Gangtok', level: 'district', parent: sikkim });
+  const kerala = await buildArea(t.database, { name: 'Kerala', level: 'state', parent: india });
+  const ernakulam = await buildArea(t.database, { name: 'Ernakulam', level: 'district', parent: kerala });
+  inside = { schoolId: (await buildSchool(t.database, { area: gangtok, name: 'Tashi Namgyal Academy', girls: 300, boys: 280 })).id };
+  const keralaSchool = await buildSchool(t.database, { area: ernakulam, name: 'Kochi Government School', girls: 500, boys: 450 });
+  const keralaUser = await buildUser(t.database, { role: 'district_officer', areaIds: [ernakulam.id] });
+  const o = await buildUser(t.database, { role: 'district_officer', areaIds: [gangtok.id] });
+  officerId = o.id;
+  officer = await t.signIn(o.email, TEST_PASSWORD);
+  const a = await buildUser(t.database, { role: 'administrator' });
+  admin = await t.signIn(a.email, TEST_PASSWORD);
+  const keralaCaller = await t.signIn(keralaUser.email, TEST_PASSWORD);
+  const token = (await keralaCaller.request('POST', '/api/v1/auth/tokens', { name: 'theirs' })).json<{ id: string }>().id;
+  const upload = await keralaCaller.request('POST', '/api/v1/files', multipart('kochi.csv', 'text/csv', 'udise_code,name\n32080100101,Kochi\n'), multipartHeaders);
+  const fileId = upload.json<{ id: string }>().id;
+  const jobId = await t.services.jobs.enqueue('housekeeping', {}, { ownerId: keralaUser.id });
+  outside = { areaId: ernakulam.id, schoolId: keralaSchool.id, schoolName: keralaSchool.name, userId: keralaUser.id, userEmail: keralaUser.email, tokenId: token, fileId, jobId };
+});
+afterAll(() => t.close());
+
+const boundary = 'scopeprobeboundary';
+const multipartHeaders = { 'content-type': `multipart/form-data; boundary=${boundary}` };
+function multipart(name: string, type: string, content: string): string {
+  return `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n${content}\r\n--${boundary}--\r\n`;
+}
+
+function hidden(response: LightMyRequestResponse): void {
+  expect([403, 404]).toContain(response.statusCode);
+  expect(response.body).not.toContain('Kochi');
+  expect(response.body).not.toContain(outside.userEmail);
+}
+
+const probes: Record<string, () => Promise<void>> = {
+  'GET /api/health': async () => {
+    const r = await t.anonymous.get('/api/health');
+    expect(Object.keys(r.json<object>()).sort()).toEqual(['database', 'jobs', 'status', 'uptimeSeconds', 'version']);
+  },
+  'GET /api/openapi.json': async () => expect((await t.anonymous.get('/api/openapi.json')).body).not.toContain('Kochi'),
+  'GET /metrics': async () => expect((await t.anonymous.get('/metrics')).body).not.toContain('Kochi'),
+  'POST /api/v1/auth/login': async () => expect((await t.anonymous.request('POST', '/api/v1/auth/login', { email: outside.userEmail, password: 'wrong password!' })).statusCode).toBe(401),
+  'POST /api/v1/auth/logout': async () => {
+    const other = await t.signIn(outside.userEmail, TEST_PASSWORD);
+    const mine = await t.signIn((await buildUser(t.database, { role: 'viewer', areaIds: [] })).email, TEST_PASSWORD);
+    await mine.request('POST', '/api/v1/auth/logout');
+    expect((await other.get('/api/v1/auth/me')).statusCode).toBe(200);
+  },
+  'GET /api/v1/auth/me': async () => expect((await officer.get('/api/v1/auth/me')).json()).toMatchObject({ id: officerId }),
+  'PATCH /api/v1/auth/me': async () => {
+    await officer.request('PATCH', '/api/v1/auth/me', { name: 'Officer of Gangtok' });
+    const rows = await t.database.rows<{ name: string }>(sql`SELECT name FROM users WHERE id = ${outside.userId}`);
+    expect(rows[0]!.name).not.toBe('Officer of Gangtok');
+  },
+  'POST /api/v1/auth/invitations/accept': async () => {
+    const r = await t.anonymous.request('POST', '/api/v1/auth/invitations/accept', { token: 'x'.repeat(43), name: 'x', password: 'long enough password' });
+    expect(r.json()).toMatchObject({ code: 'INVITATION_INVALID' });
+  },
+  'GET /api/v1/auth/tokens': async () => expect((await officer.get('/api/v1/auth/tokens')).body).not.toContain(outside.tokenId),
+  'POST /api/v1/auth/tokens': async () => {
+    const r = await officer.request('POST', '/api/v1/auth/tokens', { name: 'mine' });
+    const rows = await t.database.rows<{ user_id: string }>(sql`SELECT user_id FROM api_tokens WHERE id = ${r.json<{ id: string }>().id}`);
+    expect(rows[0]!.user_id).toBe(officerId);
+  },
+  'DELETE /api/v1/auth/tokens/:id': async () => hidden(await officer.request('DELETE', `/api/v1/auth/tokens/${outside.tokenId}`)),
+  'GET /api/v1/users': async () => hidden(await officer.get('/api/v1/users')),
+  'GET /api/v1/users/:id': async () => hidden(await officer.get(`/api/v1/users/${outside.userId}`)),
+  'POST /api/v1/users': async () => hidden(await officer.request('POST', '/api/v1/users', { email: 'x@example.org', role: 'viewer', scope: { areaIds: [outside.areaId] } })),
+  'PATCH /api/v1/users/:id': async () => hidden(await officer.request('PATCH', `/api/v1/users/${outside.userId}`, { version: 1, status: 'disabled' })),
+  'GET /api/v1/areas': async () => {
+    const r = await officer.get(`/api/v1/areas?parent=${outside.areaId}`);
+    expect(r.json<{ items: unknown[] }>().items).toEqual([]);
+    expect((await officer.get('/api/v1/areas?limit=500')).body).not.toContain('Ernakulam');
+  },
+  'GET /api/v1/schools': async () => {
+    const all = await officer.get('/api/v1/schools?limit=500');
+    expect(all.json<{ items: { id: string }[] }>().items.map((s) => s.id)).toEqual([inside.schoolId]);
+    expect((await officer.get(`/api/v1/schools?area=${outside.areaId}`)).json<{ items: unknown[] }>().items).toEqual([]);
+    expect((await officer.get('/api/v1/schools?q=Kochi')).json<{ items: unknown[] }>().items).toEqual([]);
+    expect((await officer.get('/api/v1/schools?since=eyJzIjowfQ')).body).not.toContain('Kochi');
+  },
+  'GET /api/v1/schools/:id': async () => {
+    hidden(await officer.get(`/api/v1/schools/${outside.schoolId}`));
+    expect((await admin.get(`/api/v1/schools/${outside.schoolId}`)).statusCode).toBe(200);
+  },
+  'GET /api/v1/dashboard': async () => {
+    expect((await officer.get('/api/v1/dashboard')).json()).toMatchObject({ schools: 1, children: 580, areas: 1 });
+    expect((await admin.get('/api/v1/dashboard')).json()).toMatchObject({ schools: 2, children: 1530 });
+  },
+  'GET /api/v1/audit': async () => hidden(await officer.get('/api/v1/audit')),
+  'GET /api/v1/jobs/:id': async () => hidden(await officer.get(`/api/v1/jobs/${outside.jobId}`)),
+  'POST /api/v1/files': async () => {
+    const r = await officer.request('POST', '/api/v1/files', multipart('mine.csv', 'text/csv', 'a,b\n1,2\n'), multipartHeaders);
+    expect(r.statusCode).toBe(201);
+  },
+  'GET /api/v1/files/:id': async () => hidden(await officer.get(`/api/v1/files/${outside.fileId}`)),
+  'GET /api/v1/files/:id/content': async () => hidden(await officer.get(`/api/v1/files/${outside.fileId}/content`)),
+};
+
+describe('geographic scope on every route', () => {
+  it('has a probe for every route that exists, and no probe for a route that does not', () => {
+    const routes = t.app.routeTable.map((r) => `${r.method} ${r.url}`);
+    expect(routes.filter((r) => !(r in probes))).toEqual([]);
+    expect(Object.keys(probes).filter((p) => !routes.includes(p))).toEqual([]);
+  });
+
+  for (const [name, probe] of Object.entries(probes)) it(`keeps ${name} within scope`, probe);
+});

@@ -1,0 +1,31 @@
+/** What a running job can tell the people waiting for it. */
+export interface JobContext {
+  readonly jobId: string;
+  /** `fraction` in 0..1, or null when unknown; written to job_progress for the UI to poll. */
+  progress(fraction: number | null, message?: string): Promise<void>;
+  /** Aborted when the server shuts down and the job did not finish within the grace period. */
+  readonly signal: AbortSignal;
+}
+
+export type JobHandler<P> = (payload: P, ctx: JobContext) => Promise<unknown>;
+
+export interface EnqueueOptions {
+  ownerId: string | null;
+  /** Two jobs with the same key never run at once; the second waits (e.g. one import per file). */
+  singletonKey?: string;
+  retryLimit?: number;
+}
+
+/**
+ * Background work on a queue kept in PostgreSQL (pg-boss), so the embedded and the server database both carry
+ * it and no extra service is needed. Handlers must be idempotent: a job may run again after a crash.
+ */
+export interface JobQueue {
+  register<P>(kind: string, handler: JobHandler<P>): void;
+  start(): Promise<void>;
+  /** Returns the job id, also the id of its job_progress row. */
+  enqueue<P>(kind: string, payload: P, options: EnqueueOptions): Promise<string>;
+  /** Stops taking new jobs and waits up to `timeoutMs` for running ones. */
+  stop(timeoutMs: number): Promise<void>;
+  readonly running: boolean;
+}

@@ -1,0 +1,16 @@
+import type { Config } from './config/config.js';
+import type { Database } from './db/database.js';
+import type { FileStorage } from './files/file-storage.js';
+import type { JobQueue } from './jobs/job-queue.js';
+import type { Metrics } from './ops/metrics.js';
+
+/** Long-lived parts the HTTP layer and jobs are built from; made once at start-up by `start-server.ts`. */
+export interface Services {
+  readonly config: Config;
+  readonly database: Database;
+  readonly storage: FileStorage;
+  readonly jobs: JobQueue;
+  readonly metrics: Metrics;
+  readonly startedAt: Date;
+  readonly version: string;
+}

@@ -1,0 +1,62 @@
+import type { Config } from './config/config.js';
+import { openDatabase } from './db/open-database.js';
+import { migrate } from './db/migrate.js';
+import { buildApp } from './http/app.js';
+import type { App } from './http/app-types.js';
+import { createFileStorage } from './files/create-file-storage.js';
+import { createJobQueue } from './jobs/create-job-queue.js';
+import { registerJobHandlers } from './jobs/register-job-handlers.js';
+import { createMetrics } from './ops/metrics.js';
+import { ensureFirstAdmin } from './domain/users/ensure-first-admin.js';
+import { seedDemoData } from './demo/seed-demo-data.js';
+import type { Services } from './services.js';
+import { version } from './version.js';
+
+
+export interface Running {
+  app: App;
+  services: Services;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Opens the database, migrates, prepares the first administrator and demo data, then listens. */
+export async function startServer(config: Config, say: (message: string) => void = console.log): Promise<Running> {
+  const began = Date.now();
+  const elapsed = () => `${((Date.now() - began) / 1000).toFixed(1)} s`;
+  say(config.DATABASE_URL ? 'Connecting to PostgreSQL…' : `Opening the embedded database in ${config.PGLITE_DIR} (the first start takes ~15 s)…`);
+  const database = await openDatabase(config);
+  say(`Database open (${elapsed()}); checking migrations…`);
+  const ran = await migrate(database, (m) => say(`  ${m}`));
+  say(ran.length ? `Applied ${ran.length} migration(s) (${elapsed()})` : `Schema up to date (${elapsed()})`);
+
+  const admin = await ensureFirstAdmin(database, { ...(config.ADMIN_EMAIL ? { email: config.ADMIN_EMAIL } : {}), ...(config.ADMIN_PASSWORD ? { password: config.ADMIN_PASSWORD } : {}) });
+  if (admin.kind === 'created') say(`Administrator ${admin.email} created from ADMIN_EMAIL.`);
+  if (admin.kind === 'generated') {
+    say(`\n  No ADMIN_EMAIL/ADMIN_PASSWORD given: created administrator ${admin.email}\n  with the one-time password: ${admin.password}\n  It is shown only now; change it after signing in (safeschools users create --reset-password).\n`);
+  }
+  if (config.DEMO_DATA) {
+    const seeded = await seedDemoData(database);
+    if (seeded) say(`Demo data loaded: ${seeded.areas} areas, ${seeded.schools} schools (${elapsed()})`);
+  }
+
+  const metrics = createMetrics();
+  const storage = await createFileStorage(config);
+  const jobs = createJobQueue(config, database, metrics);
+  const services: Services = { config, database, storage, jobs, metrics, startedAt: new Date(), version };
+  registerJobHandlers(services);
+  if (config.JOBS) await jobs.start();
+  const app = await buildApp(services);
+  const url = await app.listen({ port: config.PORT, host: config.HOST });
+  say(`SafeSchools ${version} is listening on ${url} (${database.kind}, ready in ${elapsed()})`);
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      // Finish requests in flight, then running jobs, then close the database they use.
+      await app.close();
+      await jobs.stop(config.SHUTDOWN_TIMEOUT_SECONDS * 1000);
+      await database.close();
+    })());
+  return { app, services, url, stop };
+}

@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { PGlite } from '@electric-sql/pglite';
+import { postgis } from '@electric-sql/pglite-postgis';
+import type { Database } from '../db/database.js';
+import { wrapPglite } from '../db/open-pglite.js';
+import { openPostgres } from '../db/open-postgres.js';
+
+/**
+ * A migrated database of its own for one test file: PostgreSQL when DATABASE_URL is set (a copy of the
+ * template database), otherwise an in-memory PGlite loaded from the template dump. Close it in afterAll.
+ */
+export async function createTestDatabase(): Promise<Database> {
+  const url = process.env.DATABASE_URL;
+  if (url) return createPostgresCopy(url, inject('postgresTemplate'));
+  const dump = await readFile(inject('pgliteTemplate'));
+  const client = await PGlite.create({ loadDataDir: new Blob([dump]), extensions: { postgis } });
+  await client.exec('SET jit = off; SET max_parallel_workers_per_gather = 0;');
+  return wrapPglite(client);
+}
+
+async function createPostgresCopy(url: string, template: string): Promise<Database> {
+  const name = `safeschools_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  } finally {
+    await admin.end();
+  }
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const database = await openPostgres(target.toString(), 4);
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      const cleanup = new pg.Client({ connectionString: url });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => cleanup.end());
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export * from './command.js';
+export * from './progress-bar.js';
+export * from './run-cli.js';

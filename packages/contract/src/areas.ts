@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { endpoint } from './endpoint.js';
+import { ListQuery, pageOf, SyncFields } from './common.js';
+
+export const AreaLevel = z.enum(['country', 'state', 'district', 'block']);
+
+export const Area = z
+  .object({
+    ...SyncFields,
+    parentId: z.uuid().nullable(),
+    level: AreaLevel,
+    name: z.string(),
+    /** Names in other languages and scripts, keyed by BCP 47 tag. */
+    names: z.record(z.string(), z.string()),
+    /** Government codes by code system: `lgd`, `census2011`, `udise`, `pcode`, `iso3166`. */
+    codes: z.record(z.string(), z.string()),
+    validFrom: z.iso.date().nullable(),
+    validTo: z.iso.date().nullable(),
+  })
+  .meta({ id: 'Area' });
+
+export const AreaListQuery = ListQuery.extend({
+  level: AreaLevel.optional(),
+  parent: z.uuid().optional(),
+});
+
+export const listAreas = endpoint({
+  id: 'listAreas',
+  method: 'GET',
+  path: '/api/v1/areas',
+  summary: 'Admin areas within one\u2019s scope, by level or parent',
+  tag: 'areas',
+  query: AreaListQuery,
+  response: pageOf(Area),
+  auth: 'user',
+});

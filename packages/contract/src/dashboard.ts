@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { endpoint } from './endpoint.js';
+
+export const DashboardSummary = z.object({
+  schools: z.number().int(),
+  children: z.number().int(),
+  plans: z.number().int(),
+  plansApproved: z.number().int(),
+  drills: z.number().int(),
+  drillsLastSixMonths: z.number().int(),
+  areas: z.number().int(),
+});
+
+export const dashboardSummary = endpoint({
+  id: 'dashboardSummary',
+  method: 'GET',
+  path: '/api/v1/dashboard',
+  summary: 'Counts for the home dashboard, within one\u2019s scope',
+  tag: 'dashboard',
+  response: DashboardSummary,
+  auth: 'user',
+});

@@ -1,0 +1,46 @@
+/**
+ * Every error the API can return, with its HTTP status. Codes are stable: clients (web, CLI, scripts) branch
+ * on them and the web app translates them. Never rename or reuse a code; add new ones.
+ */
+export const errorCodes = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_JSON: 400,
+  CONFIG_INVALID: 500,
+  AUTH_REQUIRED: 401,
+  AUTH_INVALID_CREDENTIALS: 401,
+  AUTH_SESSION_EXPIRED: 401,
+  AUTH_TOKEN_INVALID: 401,
+  AUTH_ACCOUNT_DISABLED: 403,
+  CSRF_TOKEN_MISSING: 403,
+  CSRF_TOKEN_INVALID: 403,
+  FORBIDDEN: 403,
+  OUT_OF_SCOPE: 404,
+  NOT_FOUND: 404,
+  ROUTE_NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  VERSION_CONFLICT: 409,
+  EMAIL_TAKEN: 409,
+  INVITATION_INVALID: 410,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  IDEMPOTENCY_KEY_INVALID: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  FILE_TYPE_NOT_ALLOWED: 415,
+  FILE_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  CURSOR_INVALID: 400,
+  SCOPE_INVALID: 400,
+  WEAK_PASSWORD: 400,
+  SHUTTING_DOWN: 503,
+  INTERNAL: 500,
+} as const;
+
+export type ErrorCode = keyof typeof errorCodes;
+
+export function statusOf(code: ErrorCode): number {
+  return errorCodes[code];
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(errorCodes, value);
+}
