@@ -14,6 +14,7 @@ export default defineConfig({
           name: 'unit',
           include: ['packages/*/src/**/*.test.ts', 'apps/server/src/**/*.test.ts'],
           exclude: ['**/*.db.test.ts', '**/node_modules/**'],
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -26,9 +27,13 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Each file opens its own database; two at a time fit 2 cores without thrashing.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
-      'apps/web/vitest.config.ts',
+      {
+        extends: 'apps/web/vitest.config.ts',
+        test: { name: 'web', root: 'apps/web', sequence: { groupOrder: 2 } },
+      },
       {
         resolve: { conditions: ['source'] },
         test: {
@@ -37,6 +42,7 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          sequence: { groupOrder: 3 },
         },
       },
     ],

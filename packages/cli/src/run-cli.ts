@@ -34,7 +34,8 @@ export async function runCli(program: string, commands: readonly Command[], argv
     .find((c) => c.name.split(' ').every((w, i) => words[i] === w));
   if (!command) {
     const asked = argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help';
-    (asked ? out.info : out.error)(helpText(program, commands));
+    if (asked) out.info(helpText(program, commands));
+    else out.error(helpText(program, commands));
     if (!asked) out.error(`\nUnknown command: ${words.join(' ') || argv.join(' ')}`);
     return asked ? 0 : 64;
   }

@@ -45,7 +45,7 @@ function queryString(query: Record<string, unknown> | undefined): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === null) continue;
-    for (const v of Array.isArray(value) ? value : [value]) search.append(key, String(v));
+    for (const v of Array.isArray(value) ? (value as unknown[]) : [value]) search.append(key, typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean));
   }
   const text = search.toString();
   return text ? `?${text}` : '';

@@ -8,7 +8,8 @@ export const openapiCommand: Command = {
   run: async ({ options, out }) => {
     if (options.check) {
       const same = await checkOpenApi();
-      (same ? out.info : out.error)(same ? 'openapi.json is up to date.' : 'openapi.json is out of date: run npm run openapi and commit it.');
+      if (same) out.info('openapi.json is up to date.');
+      else out.error('openapi.json is out of date: run npm run openapi and commit it.');
       return same ? 0 : 1;
     }
     out.info(`Wrote ${await writeOpenApi()}`);

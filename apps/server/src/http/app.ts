@@ -10,7 +10,7 @@ import { registerSecurityHeaders } from './security-headers.js';
 import { registerAuthentication } from './auth/authenticate.js';
 import { registerCsrfCheck } from './auth/csrf-check.js';
 import { registerRoutes } from './routes.js';
-import { registerWebApp } from './web-app.js';
+import { isAppShellRequest, registerWebApp, sendAppShell } from './web-app.js';
 import { registerMetrics } from './metrics.route.js';
 import type { FastifyBaseLogger } from 'fastify';
 
@@ -30,7 +30,6 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[A-Za-z0-9_.:-]{1,100}$/.test(given) ? given : uuidv7();
     },
-    requestIdLogLabel: 'requestId',
     trustProxy: config.TRUST_PROXY,
     bodyLimit: config.MAX_BODY_KB * 1024,
     return503OnClosing: true,
@@ -60,7 +59,6 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
     else request.log.info({ code: problem.code }, 'request refused');
     return sendProblem(reply, problem);
   });
-  app.setNotFoundHandler((request, reply) => sendProblem(reply, problemOf('ROUTE_NOT_FOUND', request, `${request.method} ${request.url.split('?')[0]}`)));
 
   await app.register(cookie);
   await registerSecurityHeaders(app, config);
@@ -69,6 +67,11 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
   registerCsrfCheck(app);
   registerMetrics(app, services);
   await registerRoutes(app, services);
-  await registerWebApp(app, config);
+  const webApp = await registerWebApp(app, config);
+  app.setNotFoundHandler((request, reply) =>
+    webApp && isAppShellRequest(request)
+      ? sendAppShell(reply)
+      : sendProblem(reply, problemOf('ROUTE_NOT_FOUND', request, `${request.method} ${request.url.split('?')[0]}`)),
+  );
   return app;
 }

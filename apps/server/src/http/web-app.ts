@@ -2,28 +2,40 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config/config.js';
 import type { App } from './app-types.js';
-import { problemOf, sendProblem } from './problem.js';
 
 const defaultDist = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
-/**
- * Serves the built web app beside the API. Unknown non-API paths get index.html so the client router can
- * answer deep links; unknown API paths stay problem+json.
- */
-export async function registerWebApp(app: App, config: Config): Promise<void> {
+/** Serves the built web app beside the API. Returns false when there is no build (the API still works). */
+export async function registerWebApp(app: App, config: Config): Promise<boolean> {
   const root = path.resolve(config.WEB_DIST ?? defaultDist);
   if (!existsSync(path.join(root, 'index.html'))) {
     app.log.warn({ root }, 'web app not built; serving the API only (run npm run build)');
-    return;
+    return false;
   }
-  await app.register(fastifyStatic, { root, wildcard: false, index: ['index.html'], maxAge: 0 });
-  app.setNotFoundHandler((request, reply) => {
-    const url = request.url.split('?')[0] ?? '/';
-    if (request.method !== 'GET' || url.startsWith('/api') || url === '/metrics' || path.extname(url) !== '') {
-      return sendProblem(reply, problemOf('ROUTE_NOT_FOUND', request, `${request.method} ${url}`));
-    }
-    return reply.type('text/html').sendFile('index.html');
+  await app.register(fastifyStatic, {
+    root,
+    wildcard: false,
+    index: ['index.html'],
+    // Hashed assets may be cached for ever; the shell and service worker must be revalidated to update.
+    // @fastify/static 10 hands the Fastify reply here, not the raw response.
+    setHeaders: (reply: FastifyReply, file: string) => {
+      const immutable = file.includes(`${path.sep}assets${path.sep}`);
+      void reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+    cacheControl: false,
   });
+  return true;
+}
+
+/** Deep links (`/users`, `/accept-invitation?token=…`) get the app shell so the client router can answer them. */
+export function isAppShellRequest(request: FastifyRequest): boolean {
+  const url = request.url.split('?')[0] ?? '/';
+  return request.method === 'GET' && !url.startsWith('/api') && url !== '/metrics' && path.extname(url) === '';
+}
+
+export function sendAppShell(reply: FastifyReply): FastifyReply {
+  return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
 }

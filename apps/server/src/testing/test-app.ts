@@ -8,6 +8,7 @@ import { buildApp } from '../http/app.js';
 import type { App } from '../http/app-types.js';
 import { createFileStorage } from '../files/create-file-storage.js';
 import { createJobQueue } from '../jobs/create-job-queue.js';
+import { registerJobHandlers } from '../jobs/register-job-handlers.js';
 import { createMetrics } from '../ops/metrics.js';
 import type { Services } from '../services.js';
 import { createTestDatabase } from './test-database.js';
@@ -55,6 +56,7 @@ export async function createTestApp(options: { env?: Record<string, string>; sta
   const metrics = createMetrics();
   const jobs = createJobQueue(config, database, metrics);
   const services: Services = { config, database, storage: await createFileStorage(config), jobs, metrics, startedAt: new Date(), version: 'test' };
+  registerJobHandlers(services);
   if (options.startJobs) await jobs.start();
   const app = await buildApp(services, { logger: false });
   await app.ready();

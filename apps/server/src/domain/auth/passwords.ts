@@ -29,15 +29,20 @@ const common = new Set(['password1234', '123456789012', 'qwertyuiopas', 'safesch
 /** NIST SP 800-63B: length over composition rules; refuse known-bad and self-describing passwords. */
 export function checkPasswordStrength(password: string, email: string): void {
   const lower = password.toLowerCase();
+  const local = email.split('@')[0]!.toLowerCase();
   const problems: string[] = [];
-  if (password.length < 12) problems.push('at least 12 characters');
-  if (common.has(lower) || lower === email.toLowerCase() || lower.includes(email.split('@')[0]!.toLowerCase())) {
-    problems.push('not your email or a common password');
+  if (password.length < 12) problems.push('The password must have at least 12 characters.');
+  // The email's name part does not count towards the length: "priya.sharma2026" is barely more than "2026".
+  const rest = local.length >= 3 ? lower.replaceAll(local, '') : lower;
+  if (common.has(lower) || lower === email.toLowerCase() || rest.length < 8) {
+    problems.push('The password must not be a common password or mostly your email address.');
   }
-  if (new Set(password).size < 5) problems.push('more than 4 different characters');
+  if (new Set(password).size < 5) problems.push('The password must use more than 4 different characters.');
   if (problems.length) {
-    throw new AppError('WEAK_PASSWORD', `The password must have ${problems.join(', ')}.`, [
-      { path: 'password', message: problems.join(', '), code: 'WEAK_PASSWORD' },
-    ]);
+    throw new AppError(
+      'WEAK_PASSWORD',
+      problems.join(' '),
+      problems.map((message) => ({ path: 'password', message, code: 'WEAK_PASSWORD' })),
+    );
   }
 }

@@ -1,0 +1,23 @@
+import { NavLink } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { hasPermission } from '../auth/require-permission';
+
+export function MainNav({ permissions }: { permissions: readonly string[] }) {
+  const { t } = useTranslation();
+  return (
+    <nav aria-label={t('nav.label')} className="main-nav">
+      <ul>
+        <li>
+          <NavLink to="/" end>
+            {t('nav.home')}
+          </NavLink>
+        </li>
+        {hasPermission(permissions, 'users.manage') && (
+          <li>
+            <NavLink to="/users">{t('nav.users')}</NavLink>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,35 @@
+import type { RouteObject } from 'react-router';
+import { RequireAuth } from './auth/require-auth';
+import { RequirePermission } from './auth/require-permission';
+import { AppLayout } from './components/app-layout';
+import { AcceptInvitationPage } from './pages/accept-invitation/accept-invitation-page';
+import { HomePage } from './pages/home/home-page';
+import { LoginPage } from './pages/login/login-page';
+import { NotFoundPage } from './pages/not-found/not-found-page';
+import { UsersPage } from './pages/users/users-page';
+
+/** All routes; the app mounts them in a browser router, tests in a memory router. */
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    children: [
+      { path: '/login', element: <LoginPage /> },
+      { path: '/accept-invitation', element: <AcceptInvitationPage /> },
+      {
+        element: <RequireAuth />,
+        children: [
+          { path: '/', element: <HomePage /> },
+          {
+            path: '/users',
+            element: (
+              <RequirePermission permission="users.manage">
+                <UsersPage />
+              </RequirePermission>
+            ),
+          },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

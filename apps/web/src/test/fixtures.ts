@@ -1,0 +1,65 @@
+import type { CurrentUser } from '../auth/types';
+import type { Area, User } from '../pages/users/types';
+
+let counter = 0;
+/** A valid, distinct UUID for fixtures. */
+export function fixtureId(): string {
+  counter += 1;
+  return `00000000-0000-7000-8000-${counter.toString(16).padStart(12, '0')}`;
+}
+
+const now = '2025-01-15T10:00:00.000Z';
+
+export function buildMe(overrides: Partial<CurrentUser> = {}): CurrentUser {
+  return {
+    id: fixtureId(),
+    email: 'admin@example.org',
+    name: 'Asha Admin',
+    role: 'administrator',
+    language: 'en',
+    scope: { all: true, areas: [], schools: [] },
+    permissions: ['users.manage', 'registry.read', 'safety.read'],
+    csrfToken: 'csrf-test-token',
+    ...overrides,
+  };
+}
+
+export function buildUser(overrides: Partial<User> = {}): User {
+  return {
+    id: fixtureId(),
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+    email: 'teacher@example.org',
+    name: 'Ravi Teacher',
+    role: 'school_focal_point',
+    language: 'hi',
+    status: 'active',
+    scope: { all: false, areas: [], schools: [] },
+    lastLoginAt: null,
+    ...overrides,
+  };
+}
+
+export function buildArea(overrides: Partial<Area> = {}): Area {
+  return {
+    id: fixtureId(),
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+    parentId: null,
+    level: 'country',
+    name: 'India',
+    names: {},
+    codes: {},
+    validFrom: null,
+    validTo: null,
+    ...overrides,
+  };
+}
+
+export function page<T>(items: T[]) {
+  return { status: 200, body: { items, nextCursor: null, syncCursor: 'sync-1' } };
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { geoError } from '../testing/expect-geo-error.js';
+import { sharedBytes } from '../testing/shared-data.js';
+import { readCapFeed } from './read-cap-feed.js';
+
+describe('readCapFeed', () => {
+  it('GDACS RSS with embedded CAP: gdacs fields from the CAP parameters', () => {
+    const feed = readCapFeed(sharedBytes('cap/gdacs/kontur_gdacs_cap_feed_2020-11-10_prettyprinted.xml'));
+    expect(feed.kind).toBe('rss');
+    expect(feed.entries).toHaveLength(3);
+    const first = feed.entries[0];
+    expect(first?.id).toBe('EQ1243255_1342589');
+    expect(first?.capLink).toBe('https://www.gdacs.org/contentdata/resources/EQ/1243255/cap_1243255.xml');
+    expect(first?.updated).toBe('2020-11-10T04:41:00.000Z');
+    expect(first?.cap?.identifier).toBe('GDACS_EQ_1243255_1342589');
+    expect(first?.gdacs).toMatchObject({ alertLevel: 'Green', eventType: 'EQ', eventId: '1243255', episodeId: '1342589', country: 'Guam', iso3: 'GUM' });
+    expect(first?.gdacs?.severity).toBe('Magnitude 4.8M, Depth:35km');
+    expect(first?.title).not.toMatch(/\n/);
+  });
+
+  it('GDACS RSS with gdacs: elements and a bbox', () => {
+    const rss = `<rss version="2.0" xmlns:gdacs="http://www.gdacs.org"><channel><title>GDACS</title><item><title>TC</title>
+      <link>https://www.gdacs.org/report.aspx?eventid=1</link><guid>TC1</guid><pubDate>Fri, 03 May 2019 00:00:00 GMT</pubDate>
+      <gdacs:alertlevel>Red</gdacs:alertlevel><gdacs:eventtype>TC</gdacs:eventtype><gdacs:eventid>1000552</gdacs:eventid>
+      <gdacs:episodeid>20</gdacs:episodeid><gdacs:population unit="Pop">12 million</gdacs:population><gdacs:country>India</gdacs:country>
+      <gdacs:fromdate>Fri, 26 Apr 2019 00:00:00 GMT</gdacs:fromdate><gdacs:todate>Sat, 04 May 2019 00:00:00 GMT</gdacs:todate>
+      <gdacs:bbox>80.1 92.3 2.5 26.1</gdacs:bbox></item></channel></rss>`;
+    const entry = readCapFeed(rss).entries[0];
+    expect(entry?.gdacs).toMatchObject({ alertLevel: 'Red', eventType: 'TC', eventId: '1000552', episodeId: '20', population: '12 million', country: 'India' });
+    expect(entry?.gdacs?.bbox).toEqual([80.1, 2.5, 92.3, 26.1]);
+    expect(entry?.capLink).toBeUndefined();
+  });
+
+  it('NWS Atom index (CAP 1.1 fields): entries link to the CAP messages', () => {
+    const feed = readCapFeed(sharedBytes('cap/agencies/us_nws_weather.atom'));
+    expect(feed.kind).toBe('atom');
+    expect(feed.entries).toHaveLength(2);
+    expect(feed.entries[0]?.capLink).toMatch(/wwacapget\.php/);
+    expect(feed.entries[0]?.capFields['event']).toBe('Wind Advisory');
+    expect(feed.entries[0]?.updated).toBe('2014-05-11T04:00:00.000Z');
+  });
+
+  it('Krisinformation Atom feed', () => {
+    const feed = readCapFeed(sharedBytes('cap/agencies/sweden.atom'));
+    expect(feed.entries.length).toBeGreaterThan(1);
+    expect(feed.entries[0]?.capLink).toMatch(/capmessage\/11337sv/);
+    expect(feed.entries[0]?.capFields['event']).toBe('News');
+  });
+
+  it('refuses a single alert, a non-feed and a channel-less RSS', () => {
+    expect(geoError(() => readCapFeed(sharedBytes('cap/oasis/oasis_cap12_example1.xml'))).message).toMatch(/readCap/);
+    expect(geoError(() => readCapFeed('<html/>')).code).toBe('CAP_FEED_INVALID');
+    expect(geoError(() => readCapFeed('<rss/>')).code).toBe('CAP_FEED_INVALID');
+    expect(geoError(() => readCapFeed('<rss><channel>')).code).toBe('CAP_FEED_INVALID');
+  });
+});

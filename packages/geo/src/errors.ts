@@ -1,0 +1,40 @@
+/**
+ * Stable codes for input the geo package refuses. Callers branch on `code`, never on the message; the HTTP
+ * layer maps them to problem+json. Never rename or reuse a code.
+ */
+export type GeoErrorCode =
+  | 'XML_UNSAFE'
+  | 'XML_INVALID'
+  | 'SHAKEMAP_GRID_INVALID'
+  | 'CAP_INVALID'
+  | 'CAP_FEED_INVALID'
+  | 'GEOJSON_INVALID'
+  | 'POLYGON_INVALID'
+  | 'CIRCLE_INVALID'
+  | 'TRACK_INVALID'
+  | 'TRACK_TOO_SHORT'
+  | 'TRACK_NOT_FOUND'
+  | 'TRACK_AMBIGUOUS'
+  | 'FRAGILITY_INVALID'
+  | 'INDEX_INVALID'
+  | 'HAZARD_INVALID';
+
+export class GeoInputError extends Error {
+  readonly code: GeoErrorCode;
+
+  constructor(code: GeoErrorCode, message: string) {
+    super(message);
+    this.name = 'GeoInputError';
+    this.code = code;
+  }
+}
+
+/** A problem that did not stop the reader or the engine; shown to the user beside the result. */
+export interface GeoWarning {
+  code: string;
+  message: string;
+}
+
+export function warn(warnings: GeoWarning[], code: string, message: string): void {
+  warnings.push({ code, message });
+}
