@@ -45,7 +45,7 @@ export async function writeResults(file: URL, rows: readonly BenchRow[]): Promis
 }
 
 /** Median of `runs` timings of `fn` after one warm-up, in milliseconds. */
-export async function median(runs: number, fn: () => Promise<unknown> | unknown): Promise<number> {
+export async function median(runs: number, fn: () => unknown): Promise<number> {
   await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -16,7 +16,7 @@ beforeAll(async () => {
   browser = await openBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
+  await browser?.close().catch(() => undefined);
   await server?.stop();
 });
 
@@ -93,5 +93,11 @@ describe('foundation', () => {
     expect((await invitee.locator('main').textContent()) ?? '').not.toContain('991');
     expect(await invitee.getByRole('link', { name: 'Users' }).count()).toBe(0);
     await invitee.close();
+  });
+
+  it('stops gracefully on SIGTERM', async () => {
+    await browser.close();
+    expect(await server.stop()).toBe(0);
+    expect(server.log()).toContain('SIGTERM received');
   });
 });

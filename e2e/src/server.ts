@@ -22,7 +22,8 @@ async function freePort(): Promise<number> {
 export interface RunningServer {
   url: string;
   log: () => string;
-  stop(): Promise<void>;
+  /** Sends SIGTERM, waits for the exit and returns its code (0 when shutdown was graceful). */
+  stop(): Promise<number | null>;
 }
 
 /** Starts the built server (`node apps/server/dist/main.js`) on a free port with a fresh data folder. */
@@ -70,6 +71,7 @@ export async function startBuiltServer(env: Record<string, string> = {}): Promis
         await exited;
       }
       await rm(dataDir, { recursive: true, force: true });
+      return child.exitCode;
     },
   };
 }

@@ -45,6 +45,9 @@ export async function startServer(config: Config, say: (message: string) => void
   const jobs = createJobQueue(config, database, metrics);
   const services: Services = { config, database, storage, jobs, metrics, startedAt: new Date(), version };
   registerJobHandlers(services);
+  // Creates pg-boss's schema and queues even when this instance runs no jobs, so requests can enqueue (PGlite
+  // has one connection: preparing lazily inside a request's transaction would wait on itself).
+  await jobs.prepare();
   if (config.JOBS) await jobs.start();
   const app = await buildApp(services);
   const url = await app.listen({ port: config.PORT, host: config.HOST });

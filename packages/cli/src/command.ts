@@ -18,9 +18,9 @@ export interface Command {
 
 /** Where commands write: plain text for people, lines for scripts; errors go to stderr. */
 export interface Output {
-  info(message: string): void;
-  error(message: string): void;
-  json(value: unknown): void;
+  info: (message: string) => void;
+  error: (message: string) => void;
+  json: (value: unknown) => void;
   /** True when stdout is a terminal, so progress bars may redraw in place. */
   readonly interactive: boolean;
 }

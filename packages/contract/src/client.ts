@@ -32,11 +32,17 @@ export interface ClientOptions {
   csrfToken?: () => string | null;
 }
 
+function scalar(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return value.toString();
+  return JSON.stringify(value);
+}
+
 export function buildPath(path: string, params: Record<string, unknown> | undefined): string {
   return path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
     const value = params?.[name];
     if (value === undefined || value === null) throw new Error(`missing path parameter ${name}`);
-    return encodeURIComponent(String(value));
+    return encodeURIComponent(scalar(value));
   });
 }
 
@@ -45,7 +51,7 @@ function queryString(query: Record<string, unknown> | undefined): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === null) continue;
-    for (const v of Array.isArray(value) ? (value as unknown[]) : [value]) search.append(key, typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean));
+    for (const v of Array.isArray(value) ? value : [value]) search.append(key, scalar(v));
   }
   const text = search.toString();
   return text ? `?${text}` : '';

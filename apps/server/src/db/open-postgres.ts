@@ -34,8 +34,10 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
       await pool.query(script);
     },
     async rawQuery(text: string, values: readonly unknown[] = []) {
-      const result = await pool.query(text, values as unknown[]);
-      return { rows: (Array.isArray(result) ? (result.at(-1)?.rows ?? []) : result.rows) as Record<string, unknown>[] };
+      // A multi-statement text without parameters answers with one result per statement.
+      const result = (await pool.query(text, [...values])) as pg.QueryResult | pg.QueryResult[];
+      const last = Array.isArray(result) ? result.at(-1) : result;
+      return { rows: (last?.rows ?? []) as Record<string, unknown>[] };
     },
     async close() {
       await pool.end();

@@ -17,6 +17,10 @@ const sikkimDistricts = [
   { lgd: '742', census2011: '', name: 'Soreng' },
 ];
 
+function districtCodes(d: { lgd: string; census2011: string }): Record<string, string> {
+  return d.census2011 ? { lgd: d.lgd, census2011: d.census2011 } : { lgd: d.lgd };
+}
+
 /**
  * Loads the demo registry once per database (remembered in the audit log, so deleting the demo schools does
  * not bring them back). Returns what was loaded, or null when it had been loaded before.
@@ -37,7 +41,7 @@ export async function seedDemoData(database: Database, now = new Date()): Promis
         parentId: sikkim,
         level: 'district',
         name: d.name,
-        codes: (d.census2011 ? { lgd: d.lgd, census2011: d.census2011 } : { lgd: d.lgd }) as Record<string, string>,
+        codes: districtCodes(d),
         path: [india, sikkim, districtIds.get(d.lgd)!],
       })),
     ]);

@@ -1,3 +1,5 @@
+import type { Executor } from '../db/database.js';
+
 /** What a running job can tell the people waiting for it. */
 export interface JobContext {
   readonly jobId: string;
@@ -14,6 +16,21 @@ export interface EnqueueOptions {
   /** Two jobs with the same key never run at once; the second waits (e.g. one import per file). */
   singletonKey?: string;
   retryLimit?: number;
+  /**
+   * The request's transaction: the job and its job_progress row then exist only if the request commits. Needed
+   * on PGlite when enqueueing from inside a transaction (one connection: a second one would wait forever).
+   */
+  tx?: Executor;
+}
+
+export interface RegisterOptions {
+  /** Jobs fetched per poll; a batch runs concurrently. 1 for heavy jobs (imports), more for small ones. */
+  batchSize?: number;
+  /** A run longer than this is failed (and retried) by pg-boss; the handler's signal is aborted too. */
+  expireInSeconds?: number;
+  retryLimit?: number;
+  /** First retry after this many seconds, doubling each time (pg-boss retryBackoff). */
+  retryDelaySeconds?: number;
 }
 
 /**
@@ -21,11 +38,15 @@ export interface EnqueueOptions {
  * it and no extra service is needed. Handlers must be idempotent: a job may run again after a crash.
  */
 export interface JobQueue {
-  register<P>(kind: string, handler: JobHandler<P>): void;
+  register<P>(kind: string, handler: JobHandler<P>, options?: RegisterOptions): void;
+  /** Runs `kind` on a cron schedule (UTC) while workers run; registered kinds only. */
+  schedule(kind: string, cron: string, payload?: Record<string, unknown>): void;
+  /** Installs pg-boss's schema and the queues without taking work (enqueue-only nodes, PGlite transactions). */
+  prepare(): Promise<void>;
   start(): Promise<void>;
   /** Returns the job id, also the id of its job_progress row. */
   enqueue<P>(kind: string, payload: P, options: EnqueueOptions): Promise<string>;
-  /** Stops taking new jobs and waits up to `timeoutMs` for running ones. */
+  /** Stops taking new jobs and waits up to `timeoutMs` for running ones, then aborts their signal. */
   stop(timeoutMs: number): Promise<void>;
   readonly running: boolean;
 }

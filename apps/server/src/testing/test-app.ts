@@ -49,7 +49,9 @@ export function callerFor(app: App, cookie: string | null, csrfToken: string | n
 }
 
 /** A whole app on a fresh database of its own; jobs are not started unless `startJobs`. */
-export async function createTestApp(options: { env?: Record<string, string>; startJobs?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { env?: Record<string, string>; startJobs?: boolean; registerJobs?: (jobs: Services['jobs']) => void } = {},
+): Promise<TestApp> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'safeschools-test-'));
   const config = loadConfig({ DATA_DIR: dataDir, DEMO_DATA: 'false', JOBS: 'false', LOG_LEVEL: 'silent', WEB_DIST: path.join(dataDir, 'no-web'), ...options.env });
   const database = await createTestDatabase();
@@ -57,6 +59,8 @@ export async function createTestApp(options: { env?: Record<string, string>; sta
   const jobs = createJobQueue(config, database, metrics);
   const services: Services = { config, database, storage: await createFileStorage(config), jobs, metrics, startedAt: new Date(), version: 'test' };
   registerJobHandlers(services);
+  options.registerJobs?.(jobs);
+  await jobs.prepare();
   if (options.startJobs) await jobs.start();
   const app = await buildApp(services, { logger: false });
   await app.ready();

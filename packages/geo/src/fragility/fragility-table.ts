@@ -53,6 +53,19 @@ export function logStep(im: number): number {
   return k < 0 ? 0 : k >= LOG_STEPS ? LOG_STEPS - 1 : k;
 }
 
+/** High word of the float32 2^MIN_EXP, shifted: the key of the first bucket when reading float32 bits. */
+const KEY0_F32 = (MIN_EXP + 127) << LOG_BITS;
+
+/**
+ * The same bucket as logStep, read from the bits of a float32 (a Uint32Array view over a Float32Array), or -1
+ * when the value is not > 0 (zero, negative, NaN).
+ */
+export function logStepBits(bits: number): number {
+  if (bits === 0 || bits > 0x7f800000) return -1;
+  const k = (bits >>> (23 - LOG_BITS)) - KEY0_F32;
+  return k < 0 ? 0 : k >= LOG_STEPS ? LOG_STEPS - 1 : k;
+}
+
 /** Entry of an MMI table (clamped to the table). */
 export function mmiStep(mmi: number): number {
   const k = Math.round((mmi - 1) * 100);

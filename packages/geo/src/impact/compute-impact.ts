@@ -1,6 +1,6 @@
 import type { GeoWarning } from '../errors.js';
-import { logStep, mmiStep, tabulate, type FragilityTable } from '../fragility/fragility-table.js';
-import type { FragilitySet } from '../fragility/fragility-types.js';
+import { logStepBits, mmiStep, tabulate, type FragilityTable } from '../fragility/fragility-table.js';
+import type { FragilityFunction, FragilitySet } from '../fragility/fragility-types.js';
 import { mapTypologies } from '../fragility/map-typologies.js';
 import type { SchoolIndex } from '../spatial/school-index.js';
 import { hazardIntensity } from './hazard-intensity.js';
@@ -64,9 +64,7 @@ export function computeImpact(index: SchoolIndex, hazard: Hazard, options: Impac
     let fnOf: Int32Array;
     if (options.typologyFunction) fnOf = options.typologyFunction;
     else {
-      const counts = new Float64Array(typologies.length);
-      for (let i = 0; i < n; i++) counts[typology[i] as number]!++;
-      const mapping = mapTypologies(typologies, set, { counts });
+      const mapping = mapTypologies(typologies, set, { counts: index.typologyCounts });
       fnOf = mapping.functionIndex;
       warnings.push(...mapping.warnings);
     }
@@ -88,7 +86,7 @@ export function computeImpact(index: SchoolIndex, hazard: Hazard, options: Impac
       if (!fn || !im) continue;
       let entry = tables.get(f);
       if (!entry) {
-        entry = { offset: size, table: tabulate(fn, states) };
+        entry = { offset: size, table: tabulateCached(fn, states) };
         size += entry.table.values.length;
         tables.set(f, entry);
       }
@@ -113,11 +111,9 @@ export function computeImpact(index: SchoolIndex, hazard: Hazard, options: Impac
   const exposedChildren = new Float64Array(A);
   const expected = new Float64Array(A * S1);
   const im0 = imArrays[0] ?? hz.intensity;
-  rollupKernel(
-    { intensity: hz.intensity, bands, areaIdx, areaCount, girls, boys, total, typology },
-    { exceed: exceed ?? new Float32Array(0), states, typoOffset, typoLog, typoIm, tableValues, im0, imArrays },
-    { band, schools, exposedSchools, exposedGirls, exposedBoys, exposedChildren, expected },
-  );
+  const x: ExposureIn = { intensity: hz.intensity, bands, areaIdx, areaCount, girls, boys, total, typology };
+  exposureKernel(x, { band, schools, exposedSchools, exposedGirls, exposedBoys, exposedChildren });
+  if (exceed) damageKernel(x, { exceed, states, typoOffset, typoLog, typoIm, tableValues, im0, imArrays }, expected);
   if (schools[areaCount]! > 0) warnings.push({ code: 'SCHOOLS_WITHOUT_AREA', message: `${schools[areaCount]} schools have no area; they count in the totals only.` });
   const sum = (arr: Float64Array): number => arr.reduce((s, x) => s + x, 0);
   const expectedTotals = Array.from({ length: S1 }, (_, ds) => {
@@ -144,6 +140,17 @@ export function computeImpact(index: SchoolIndex, hazard: Hazard, options: Impac
   };
 }
 
+// Tables depend only on the function (treated as immutable once used), so they are kept per function object.
+const tableCache = new WeakMap<FragilityFunction, FragilityTable>();
+function tabulateCached(fn: FragilityFunction, states: number): FragilityTable {
+  let t = tableCache.get(fn);
+  if (!t || t.states !== states) {
+    t = tabulate(fn, states);
+    tableCache.set(fn, t);
+  }
+  return t;
+}
+
 interface ExposureIn {
   intensity: Float32Array;
   bands: Float64Array;
@@ -155,7 +162,6 @@ interface ExposureIn {
   typology: Uint16Array;
 }
 interface DamageIn {
-  /** Length 0 for exposure only. */
   exceed: Float32Array;
   states: number;
   typoOffset: Int32Array;
@@ -172,37 +178,48 @@ interface RollupOut {
   exposedGirls: Float64Array;
   exposedBoys: Float64Array;
   exposedChildren: Float64Array;
-  expected: Float64Array;
 }
 
 /**
- * The per-school loop, in its own function so V8 optimises it once and keeps it. Typed arrays only, school
- * order (sequential reads); every exceedance entry is written (NaN when not assessed), so it needs no fill.
+ * Banding and exposure roll-up. Branch-free (the band is a count of thresholds reached, exposure a 0/1
+ * factor): schools come in no spatial order, so branches on intensity mispredict about every other school.
  */
-function rollupKernel(x: ExposureIn, d: DamageIn, o: RollupOut): void {
-  const { intensity, bands, areaIdx, areaCount, girls, boys, total, typology } = x;
-  const { exceed, states, typoOffset, typoLog, typoIm, tableValues, im0, imArrays } = d;
-  const { band, schools, exposedSchools, exposedGirls, exposedBoys, exposedChildren, expected } = o;
+function exposureKernel(x: ExposureIn, o: RollupOut): void {
+  const { intensity, bands, areaIdx, areaCount, girls, boys, total } = x;
+  const { band, schools, exposedSchools, exposedGirls, exposedBoys, exposedChildren } = o;
   const n = intensity.length;
   const nb = bands.length;
-  const damage = exceed.length > 0;
+  for (let i = 0; i < n; i++) {
+    const ai = areaIdx[i] as number;
+    const area = ai >= 0 ? ai : areaCount;
+    const v = intensity[i] as number;
+    let b = 0;
+    for (let j = 0; j < nb; j++) b += +(v >= (bands[j] as number));
+    band[i] = b;
+    const e = +(b > 0);
+    schools[area]!++;
+    exposedSchools[area]! += e;
+    exposedGirls[area]! += e * (girls[i] as number);
+    exposedBoys[area]! += e * (boys[i] as number);
+    exposedChildren[area]! += e * (total[i] as number);
+  }
+}
+
+/**
+ * Damage-state probabilities and expected schools per damage state. Typed arrays only, school order
+ * (sequential reads); every exceedance entry is written (NaN when not assessed), so it needs no fill.
+ */
+function damageKernel(x: ExposureIn, d: DamageIn, expected: Float64Array): void {
+  const { areaIdx, areaCount, typology } = x;
+  const { exceed, states, typoOffset, typoLog, typoIm, tableValues, im0, imArrays } = d;
+  const imBits = imArrays.map((a) => new Uint32Array(a.buffer, a.byteOffset, a.length));
+  const bits0 = new Uint32Array(im0.buffer, im0.byteOffset, im0.length);
+  const n = typology.length;
   const oneIm = imArrays.length <= 1;
   const S1 = states + 1;
   for (let i = 0; i < n; i++) {
     const ai = areaIdx[i] as number;
     const area = ai >= 0 ? ai : areaCount;
-    schools[area]!++;
-    const v = intensity[i] as number;
-    let b = 0;
-    while (b < nb && v >= (bands[b] as number)) b++;
-    band[i] = b;
-    if (b > 0) {
-      exposedSchools[area]!++;
-      exposedGirls[area]! += girls[i] as number;
-      exposedBoys[area]! += boys[i] as number;
-      exposedChildren[area]! += total[i] as number;
-    }
-    if (!damage) continue;
     const t = typology[i] as number;
     const offset = typoOffset[t] as number;
     const e0 = i * states;
@@ -210,14 +227,20 @@ function rollupKernel(x: ExposureIn, d: DamageIn, o: RollupOut): void {
       for (let ls = 0; ls < states; ls++) exceed[e0 + ls] = Number.NaN;
       continue;
     }
-    const im = (oneIm ? im0 : (imArrays[typoIm[t] as number] as Float32Array))[i] as number;
     const base = area * S1;
-    if (!(im > 0)) {
+    // Logarithmic tables take their bucket from the float32 bits: no Math.log (25 ns here) per school.
+    let step: number;
+    if (typoLog[t] === 1) step = logStepBits((oneIm ? bits0 : (imBits[typoIm[t] as number] as Uint32Array))[i] as number);
+    else {
+      const im = (oneIm ? im0 : (imArrays[typoIm[t] as number] as Float32Array))[i] as number;
+      step = im > 0 ? mmiStep(im) : -1;
+    }
+    if (step < 0) {
       expected[base]!++;
       for (let ls = 0; ls < states; ls++) exceed[e0 + ls] = 0;
       continue;
     }
-    const row = offset + (typoLog[t] === 1 ? logStep(im) : mmiStep(im)) * states;
+    const row = offset + step * states;
     let prev = 1;
     for (let ls = 0; ls < states; ls++) {
       const p = tableValues[row + ls] as number;

@@ -14,6 +14,10 @@ export interface CellGrid {
   order: Uint32Array;
   sLon: Float64Array;
   sLat: Float64Array;
+  /** Enrolment in cell order too, so counting boundary points reads memory sequentially. */
+  sGirls: Uint32Array;
+  sBoys: Uint32Array;
+  sTotal: Uint32Array;
   cellGirls: Float64Array;
   cellBoys: Float64Array;
   cellTotal: Float64Array;
@@ -79,6 +83,9 @@ export function buildCellGrid(
   const order = new Uint32Array(count);
   const sLon = new Float64Array(count);
   const sLat = new Float64Array(count);
+  const sGirls = new Uint32Array(count);
+  const sBoys = new Uint32Array(count);
+  const sTotal = new Uint32Array(count);
   const cellGirls = new Float64Array(cells);
   const cellBoys = new Float64Array(cells);
   const cellTotal = new Float64Array(cells);
@@ -89,9 +96,12 @@ export function buildCellGrid(
     order[k] = i;
     sLon[k] = lon[i] as number;
     sLat[k] = lat[i] as number;
+    sGirls[k] = girls[i] as number;
+    sBoys[k] = boys[i] as number;
+    sTotal[k] = total[i] as number;
     cellGirls[c] = (cellGirls[c] as number) + (girls[i] as number);
     cellBoys[c] = (cellBoys[c] as number) + (boys[i] as number);
     cellTotal[c] = (cellTotal[c] as number) + (total[i] as number);
   }
-  return { minLon, minLat, cellDeg, invCell, nx, ny, cellStart, order, sLon, sLat, cellGirls, cellBoys, cellTotal };
+  return { minLon, minLat, cellDeg, invCell, nx, ny, cellStart, order, sLon, sLat, sGirls, sBoys, sTotal, cellGirls, cellBoys, cellTotal };
 }

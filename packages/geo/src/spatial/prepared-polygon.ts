@@ -101,14 +101,15 @@ export function pointInPolygon(p: PreparedPolygon, px: number, py: number): bool
   const s = stripOf(p, py);
   const to = p.stripStart[s + 1] as number;
   const { x1, y1, x2, y2 } = p;
-  let inside = false;
+  // Branch-free: which edges cross is data-dependent and mispredicts; computing the crossing x of an edge that
+  // does not cross (possibly NaN for a horizontal one) and masking it out is cheaper.
+  let odd = 0;
   for (let e = p.stripStart[s] as number; e < to; e++) {
     const ay = y1[e] as number;
     const by = y2[e] as number;
-    if (ay > py !== by > py) {
-      const ax = x1[e] as number;
-      if (px < ((x2[e] as number) - ax) * ((py - ay) / (by - ay)) + ax) inside = !inside;
-    }
+    const ax = x1[e] as number;
+    const crosses = +(ay > py) ^ +(by > py);
+    odd ^= crosses & +(px < ((x2[e] as number) - ax) * ((py - ay) / (by - ay)) + ax);
   }
-  return inside;
+  return odd === 1;
 }

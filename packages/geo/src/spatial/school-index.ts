@@ -49,6 +49,19 @@ export class SchoolIndex {
     this.warnings = warnings;
   }
 
+  private typologyCountsCache: Float64Array | null = null;
+
+  /** Schools per typology-table entry (computed once). */
+  get typologyCounts(): Float64Array {
+    if (!this.typologyCountsCache) {
+      const counts = new Float64Array(this.input.typologies.length);
+      const t = this.input.typology;
+      for (let i = 0; i < t.length; i++) counts[t[i] as number]!++;
+      this.typologyCountsCache = counts;
+    }
+    return this.typologyCountsCache;
+  }
+
   get lon(): Float64Array {
     return this.input.lon;
   }

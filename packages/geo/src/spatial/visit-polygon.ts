@@ -1,5 +1,5 @@
 import { pointInPolygon, type PreparedPolygon } from './prepared-polygon.js';
-import { BOUNDARY, INSIDE, rasterisePolygon, type PolygonRaster } from './polygon-raster.js';
+import { BOUNDARY, INSIDE, rasterisePolygon, subClass, type PolygonRaster } from './polygon-raster.js';
 import type { SchoolIndex } from './school-index.js';
 
 export interface PolygonVisitor {
@@ -30,7 +30,10 @@ export function visitPolygon(index: SchoolIndex, p: PreparedPolygon, visitor: Po
         continue;
       }
       for (let k = from; k < to; k++) {
-        if (pointInPolygon(p, sLon[k] as number, sLat[k] as number)) visitor.point(k);
+        const x = sLon[k] as number;
+        const y = sLat[k] as number;
+        const sc = subClass(g, raster, x, y);
+        if (sc === INSIDE || (sc === BOUNDARY && pointInPolygon(p, x, y))) visitor.point(k);
       }
     }
   }

@@ -1,0 +1,65 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const bin = fileURLToPath(new URL('../../apps/server/bin/safeschools.js', import.meta.url));
+let dataDir: string;
+
+function safeschools(args: string[], input?: string): Promise<{ code: number; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, DEMO_DATA: 'false' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.stdin.end(input ?? '');
+    child.on('exit', (code) => resolve({ code: code ?? -1, out, err }));
+  });
+}
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'safeschools-cli-'));
+});
+afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+describe('the safeschools command', () => {
+  it('lists its commands', async () => {
+    const r = await safeschools(['--help']);
+    expect(r.code).toBe(0);
+    for (const name of ['serve', 'migrate', 'users create', 'openapi']) expect(r.out).toContain(name);
+  });
+
+  it('migrates a new embedded database, then finds nothing to do', async () => {
+    const first = await safeschools(['migrate']);
+    expect(first.err).toBe('');
+    expect(first.out).toContain('Applied 1 migration(s) on pglite');
+    const again = await safeschools(['migrate']);
+    expect(again.out).toContain('up to date');
+  });
+
+  it('creates a user from a password on standard input and refuses a duplicate', async () => {
+    const created = await safeschools(['users', 'create', '--email', 'ops@example.org', '--role', 'programme_manager'], 'monsoon readiness 2026\n');
+    expect(created.code).toBe(0);
+    expect(created.out).toMatch(/Created ops@example.org \(programme_manager\)/);
+    const dup = await safeschools(['users', 'create', '--email', 'OPS@example.org'], 'another good passphrase\n');
+    expect(dup.code).toBe(1);
+    expect(dup.err).toContain('EMAIL_TAKEN');
+    const reset = await safeschools(['users', 'create', '--email', 'ops@example.org', '--reset-password'], 'another good passphrase\n');
+    expect(reset.out).toContain('Password reset for ops@example.org');
+  });
+
+  it('explains bad input with exit codes scripts can rely on', async () => {
+    expect((await safeschools(['users', 'create', '--email', 'x@example.org', '--role', 'king'], 'whatever long enough')).code).toBe(64);
+    expect((await safeschools(['users', 'create'])).err).toContain('Missing --email');
+    const weak = await safeschools(['users', 'create', '--email', 'w@example.org'], 'short\n');
+    expect(weak.code).toBe(1);
+    expect(weak.err).toContain('WEAK_PASSWORD');
+    expect((await safeschools(['frobnicate'])).code).toBe(64);
+  });
+});
