@@ -60,7 +60,7 @@ export default tseslint.config(
   },
   {
     files: ['packages/domain/src/**/*.ts', 'packages/geo/src/**/*.ts'],
-    ignores: ['**/*.test.ts'],
+    ignores: ['**/*.test.ts', '**/src/testing/**'],
     rules: {
       'no-restricted-imports': restrict([
         { group: ['node:fs', 'node:fs/*', 'fs', 'node:net', 'node:http', 'node:https', 'node:child_process', 'pg', '@electric-sql/*', '@safeschools/server', '**/apps/**'], message: 'Domain knowledge and the geo engine are pure: no I/O.' },

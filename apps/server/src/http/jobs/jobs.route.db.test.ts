@@ -35,7 +35,6 @@ beforeAll(async () => {
   for (let i = 0; i < 200 && (await state()) !== 'completed'; i++) await new Promise((r) => setTimeout(r, 50));
 });
 afterAll(async () => {
-  await t.services.jobs.stop(5_000);
   await t.close();
 });
 

@@ -52,6 +52,8 @@ export function InviteForm({ actorRole, onInvited }: InviteFormProps) {
           language,
           scope: { areaIds: areas.map((a) => a.id), schoolIds: [] },
         },
+        // A retry after a lost answer replays the first invitation (and its one-time link) instead of failing.
+        idempotencyKey: `invite-${id}`,
       });
       onInvited(invitation);
       setEmail('');

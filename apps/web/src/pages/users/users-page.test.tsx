@@ -58,6 +58,7 @@ describe('users admin', () => {
       scope: { areaIds: [maharashtra.id], schoolIds: [] },
     });
     expect(post?.headers['x-csrf-token']).toBe('csrf-test-token');
+    expect(post?.headers['idempotency-key']).toBe(`invite-${String(id)}`);
 
     fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
     await screen.findByText('Link copied.');
