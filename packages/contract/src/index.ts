@@ -11,4 +11,5 @@ export * from './dashboard.js';
 export * from './jobs.js';
 export * from './files.js';
 export * from './audit.js';
+export * from './imports.js';
 export * from './client.js';

@@ -4,6 +4,7 @@
  */
 import {
   bigint,
+  boolean,
   customType,
   date,
   doublePrecision,
@@ -121,6 +122,8 @@ export const areas = pgTable('areas', {
   validFrom: date('valid_from', { mode: 'string' }),
   validTo: date('valid_to', { mode: 'string' }),
   geom: multiPolygon('geom'),
+  countryCode: text('country_code'),
+  sourceImportId: uuid('source_import_id'),
   ...sync,
 });
 
@@ -138,7 +141,105 @@ export const schools = pgTable('schools', {
   enrolmentGirls: integer('enrolment_girls'),
   enrolmentBoys: integer('enrolment_boys'),
   enrolmentTotal: integer('enrolment_total'),
+  countryCode: text('country_code'),
+  externalIds: jsonb('external_ids').$type<Record<string, string>>().notNull().default({}),
+  educationLevels: text('education_levels').array().notNull().default([]),
+  ruralUrban: text('rural_urban'),
+  shifts: text('shifts').array().notNull().default([]),
+  enrolmentOther: integer('enrolment_other'),
+  enrolmentDisabledGirls: integer('enrolment_disabled_girls'),
+  enrolmentDisabledBoys: integer('enrolment_disabled_boys'),
+  teachersFemale: integer('teachers_female'),
+  teachersMale: integer('teachers_male'),
+  classrooms: integer('classrooms'),
+  buildings: jsonb('buildings').$type<SchoolBuilding[]>().notNull().default([]),
+  typology: text('typology'),
+  water: text('water'),
+  electricity: text('electricity'),
+  village: text('village'),
+  postcode: text('postcode'),
+  headTeacher: jsonb('head_teacher').$type<Contact>(),
+  safetyFocalPoint: jsonb('safety_focal_point').$type<Contact>(),
+  declaredAreas: jsonb('declared_areas').$type<Record<string, string>>().notNull().default({}),
+  placement: text('placement').notNull().default('unplaced'),
+  sourceImportId: uuid('source_import_id'),
   ...sync,
+});
+
+export interface SchoolBuilding {
+  typology?: string;
+  storeys?: number;
+  yearBuilt?: number;
+  condition?: string;
+}
+
+export interface Contact {
+  name?: string;
+  phone?: string;
+  email?: string;
+}
+
+export const schoolHistory = pgTable('school_history', {
+  id: uuid('id').primaryKey(),
+  schoolId: uuid('school_id').notNull(),
+  version: integer('version').notNull(),
+  changedAt: tz('changed_at').notNull().defaultNow(),
+  actorId: uuid('actor_id'),
+  importId: uuid('import_id'),
+  changes: jsonb('changes').$type<Record<string, [unknown, unknown]>>().notNull(),
+});
+
+export interface ImportCounts {
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+}
+
+export const imports = pgTable('imports', {
+  id: uuid('id').primaryKey(),
+  kind: text('kind').notNull(),
+  status: text('status').notNull().default('queued'),
+  dryRun: boolean('dry_run').notNull().default(false),
+  validRowsOnly: boolean('valid_rows_only').notNull().default(false),
+  fileId: uuid('file_id'),
+  fileName: text('file_name').notNull(),
+  mapping: jsonb('mapping').$type<Record<string, string>>().notNull().default({}),
+  options: jsonb('options').$type<Record<string, unknown>>().notNull().default({}),
+  counts: jsonb('counts').$type<ImportCounts>().notNull().default({ rows: 0, created: 0, updated: 0, unchanged: 0, rejected: 0 }),
+  progress: doublePrecision('progress'),
+  message: text('message'),
+  error: jsonb('error').$type<{ code: string; message: string }>(),
+  jobId: uuid('job_id'),
+  createdBy: uuid('created_by'),
+  createdAt: tz('created_at').notNull().defaultNow(),
+  updatedAt: tz('updated_at').notNull().defaultNow(),
+  finishedAt: tz('finished_at'),
+});
+
+export const importRowErrors = pgTable('import_row_errors', {
+  importId: uuid('import_id').notNull(),
+  rowNumber: integer('row_number').notNull(),
+  columnName: text('column_name'),
+  severity: text('severity').notNull(),
+  code: text('code').notNull(),
+  message: text('message').notNull(),
+  value: text('value'),
+});
+
+export const registryReviews = pgTable('registry_reviews', {
+  id: uuid('id').primaryKey(),
+  schoolId: uuid('school_id'),
+  areaId: uuid('area_id'),
+  areaPath: uuid('area_path').array().notNull().default([]),
+  importId: uuid('import_id'),
+  kind: text('kind').notNull(),
+  detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
+  status: text('status').notNull().default('open'),
+  resolvedBy: uuid('resolved_by'),
+  resolvedAt: tz('resolved_at'),
+  createdAt: tz('created_at').notNull().defaultNow(),
 });
 
 export const sdmPlans = pgTable('sdm_plans', {

@@ -6,6 +6,7 @@ export interface DemoSchool {
   lon: number;
   lat: number;
   districtLgd: string;
+  ruralUrban: 'rural' | 'urban' | null;
 }
 
 /** The demo file is ours and tab-separated (no field holds a tab), so a split is enough; bad lines throw. */
@@ -15,10 +16,11 @@ export function parseDemoSchools(text: string): DemoSchool[] {
   return lines.map((line, i) => {
     const cells = line.split('\t');
     if (cells.length !== 8) throw new Error(`demo file line ${i + 2}: expected 8 columns, found ${cells.length}`);
-    const [code, name, category, management, , lon, lat, districtLgd] = cells as [string, string, string, string, string, string, string, string];
+    const [code, name, category, management, ruralUrban, lon, lat, districtLgd] = cells as [string, string, string, string, string, string, string, string];
     const x = Number(lon);
     const y = Number(lat);
     if (!Number.isFinite(x) || !Number.isFinite(y)) throw new Error(`demo file line ${i + 2}: bad coordinates`);
-    return { code, name, category, management, lon: x, lat: y, districtLgd };
+    const setting = ruralUrban === 'rural' || ruralUrban === 'urban' ? ruralUrban : null;
+    return { code, name, category, management, lon: x, lat: y, districtLgd, ruralUrban: setting };
   });
 }

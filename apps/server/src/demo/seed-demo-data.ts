@@ -34,8 +34,8 @@ export async function seedDemoData(database: Database, now = new Date()): Promis
     const sikkim = uuidv7();
     const districtIds = new Map(sikkimDistricts.map((d) => [d.lgd, uuidv7()]));
     await tx.insert(areas).values([
-      { id: india, level: 'country', name: 'India', names: { hi: 'भारत', ja: 'インド' }, codes: { iso3166: 'IN' }, path: [india] },
-      { id: sikkim, parentId: india, level: 'state', name: 'Sikkim', names: { hi: 'सिक्किम', ja: 'シッキム州' }, codes: { lgd: '11', census2011: '11' }, path: [india, sikkim] },
+      { id: india, level: 'country', name: 'India', names: { hi: 'भारत', ja: 'インド' }, codes: { iso3166: 'IN' }, path: [india], countryCode: 'IN' },
+      { id: sikkim, parentId: india, level: 'state', name: 'Sikkim', names: { hi: 'सिक्किम', ja: 'シッキム州' }, codes: { lgd: '11', census2011: '11' }, path: [india, sikkim], countryCode: 'IN' },
       ...sikkimDistricts.map((d) => ({
         id: districtIds.get(d.lgd)!,
         parentId: sikkim,
@@ -43,6 +43,7 @@ export async function seedDemoData(database: Database, now = new Date()): Promis
         name: d.name,
         codes: districtCodes(d),
         path: [india, sikkim, districtIds.get(d.lgd)!],
+        countryCode: 'IN',
       })),
     ]);
     const values = rows.map((r) => {
@@ -51,12 +52,16 @@ export async function seedDemoData(database: Database, now = new Date()): Promis
         id: uuidv7(),
         code: r.code,
         codeSystem: 'udise',
+        countryCode: 'IN',
         name: r.name,
         location: sql`ST_SetSRID(ST_MakePoint(${r.lon}, ${r.lat}), 4326)`,
         areaId: district ?? sikkim,
         areaPath: district ? [india, sikkim, district] : [india, sikkim],
         educationLevel: r.category,
         management: r.management,
+        ruralUrban: r.ruralUrban,
+        placement: 'declared_only',
+        declaredAreas: { district_lgd: r.districtLgd },
       };
     });
     for (let i = 0; i < values.length; i += 500) await tx.insert(schools).values(values.slice(i, i + 500));

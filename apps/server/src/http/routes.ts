@@ -13,6 +13,7 @@ import { registerDashboardRoutes } from './dashboard/dashboard.route.js';
 import { registerAuditRoutes } from './audit/audit.route.js';
 import { registerJobRoutes } from './jobs/jobs.route.js';
 import { registerFileRoutes } from './files/files.route.js';
+import { registerImportRoutes } from './imports/imports.route.js';
 
 /** Every API route, by area. A route registered here without a scope rule stops start-up (see app.ts). */
 export async function registerRoutes(app: App, services: Services): Promise<void> {
@@ -29,4 +30,5 @@ export async function registerRoutes(app: App, services: Services): Promise<void
   registerAuditRoutes(app, services);
   registerJobRoutes(app, services);
   await registerFileRoutes(app, services);
+  registerImportRoutes(app, services);
 }

@@ -12,7 +12,7 @@ let t: TestApp;
 let officer: Caller;
 let admin: Caller;
 let officerId: string;
-let outside: { areaId: string; schoolId: string; schoolName: string; userId: string; userEmail: string; tokenId: string; fileId: string; jobId: string };
+let outside: { areaId: string; schoolId: string; schoolName: string; userId: string; userEmail: string; tokenId: string; fileId: string; jobId: string; importId: string };
 let inside: { schoolId: string };
 
 beforeAll(async () => {
@@ -35,7 +35,9 @@ beforeAll(async () => {
   const upload = await keralaCaller.request('POST', '/api/v1/files', multipart('kochi.csv', 'text/csv', 'udise_code,name\n32080100101,Kochi\n'), multipartHeaders);
   const fileId = upload.json<{ id: string }>().id;
   const jobId = await t.services.jobs.enqueue('housekeeping', {}, { ownerId: keralaUser.id });
-  outside = { areaId: ernakulam.id, schoolId: keralaSchool.id, schoolName: keralaSchool.name, userId: keralaUser.id, userEmail: keralaUser.email, tokenId: token, fileId, jobId };
+  const started = await keralaCaller.request('POST', '/api/v1/imports', importForm('schools', 'kochi.csv', 'udise_code,name\n32080100101,Kochi\n'), multipartHeaders);
+  const importId = started.json<{ id: string }>().id;
+  outside = { areaId: ernakulam.id, schoolId: keralaSchool.id, schoolName: keralaSchool.name, userId: keralaUser.id, userEmail: keralaUser.email, tokenId: token, fileId, jobId, importId };
 });
 afterAll(() => t.close());
 
@@ -43,6 +45,14 @@ const boundary = 'scopeprobeboundary';
 const multipartHeaders = { 'content-type': `multipart/form-data; boundary=${boundary}` };
 function multipart(name: string, type: string, content: string): string {
   return `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n${content}\r\n--${boundary}--\r\n`;
+}
+
+function importForm(kind: string, name: string, content: string, extra: Record<string, string> = {}): string {
+  const fields = Object.entries({ kind, ...extra })
+    .map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`)
+    .join('');
+  const file = content ? multipart(name, 'text/csv', content).replace(`\r\n--${boundary}--\r\n`, '\r\n') : '';
+  return `${fields}${file}--${boundary}--\r\n`;
 }
 
 function hidden(response: LightMyRequestResponse): void {
@@ -114,6 +124,14 @@ const probes: Record<string, () => Promise<void>> = {
   },
   'GET /api/v1/files/:id': async () => hidden(await officer.get(`/api/v1/files/${outside.fileId}`)),
   'GET /api/v1/files/:id/content': async () => hidden(await officer.get(`/api/v1/files/${outside.fileId}/content`)),
+  'POST /api/v1/imports': async () => {
+    const boundaries = await officer.request('POST', '/api/v1/imports', importForm('boundaries', 'b.json', '{"type":"FeatureCollection","features":[]}'), multipartHeaders);
+    expect(boundaries.json()).toMatchObject({ code: 'FORBIDDEN' });
+    const files = await t.database.rows<{ n: number }>(sql`SELECT count(*) AS n FROM files WHERE name = 'b.json'`);
+    expect(files[0]!.n).toBe(0);
+    hidden(await officer.request('POST', '/api/v1/imports', importForm('schools', '', '', { fromImport: outside.importId }), multipartHeaders));
+  },
+  'GET /api/v1/imports/:id': async () => hidden(await officer.get(`/api/v1/imports/${outside.importId}`)),
 };
 
 describe('geographic scope on every route', () => {

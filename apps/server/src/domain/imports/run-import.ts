@@ -1,0 +1,86 @@
+import type { Readable } from 'node:stream';
+import { findFile } from '../../db/files/files.repository.js';
+import { clearRowErrors, findImport, insertRowErrors, updateImport } from '../../db/imports/imports.repository.js';
+import type { Database } from '../../db/database.js';
+import type { FileStorage } from '../../files/file-storage.js';
+import { AppError, isAppError } from '../shared/app-error.js';
+import type { ImportOutcome, ImportRunContext, ImportRunner, RowProblem } from './import-runner.js';
+import { importRunners } from './import-runners.js';
+
+export const MAX_STORED_PROBLEMS = 10_000;
+
+/**
+ * Runs one import from its row: opens the stored file, hands it to the runner of its kind, and records
+ * progress, row problems and the outcome. Idempotent: a retried job starts the same import over.
+ */
+export async function runImport(
+  deps: { database: Database; storage: FileStorage },
+  importId: string,
+  job: { progress(fraction: number | null, message?: string): Promise<void>; signal: AbortSignal },
+  runners: Readonly<Record<string, ImportRunner>> = importRunners,
+): Promise<ImportOutcome> {
+  const { database, storage } = deps;
+  const row = await findImport(database.db, importId);
+  if (!row) throw new AppError('NOT_FOUND', `import ${importId} does not exist`);
+  const runner = runners[row.kind];
+  if (!runner) throw new AppError('VALIDATION_FAILED', `no importer for ${row.kind}`);
+  const file = row.fileId ? await findFile(database.db, row.fileId) : undefined;
+  if (!file) throw new AppError('IMPORT_FILE_INVALID', 'The uploaded file is missing.');
+  await clearRowErrors(database.db, importId);
+  await updateImport(database.db, importId, { status: 'running', progress: 0, message: null, error: null });
+  let stored = 0;
+  const ctx: ImportRunContext = {
+    database,
+    importId,
+    fileName: row.fileName,
+    dryRun: row.dryRun,
+    validRowsOnly: row.validRowsOnly,
+    mapping: row.mapping,
+    options: row.options,
+    actorId: row.createdBy,
+    now: new Date(),
+    signal: job.signal,
+    openFile: (): Promise<Readable> => storage.get(file.storageKey),
+    async progress(fraction, message) {
+      await job.progress(fraction, message);
+      await updateImport(database.db, importId, { progress: fraction, message: message ?? null });
+    },
+    async report(problems: readonly RowProblem[]) {
+      const room = Math.max(0, MAX_STORED_PROBLEMS - stored);
+      const kept = problems.slice(0, room);
+      stored += kept.length;
+      await insertRowErrors(
+        database.db,
+        kept.map((p) => ({
+          importId,
+          rowNumber: p.row,
+          columnName: p.column ?? null,
+          severity: p.severity,
+          code: p.code,
+          message: p.message.slice(0, 500),
+          value: p.value?.slice(0, 200) ?? null,
+        })),
+      );
+    },
+  };
+  try {
+    const outcome = await runner(ctx);
+    await updateImport(database.db, importId, {
+      status: outcome.status,
+      counts: outcome.counts,
+      mapping: outcome.mapping,
+      options: { ...row.options, columns: outcome.columns },
+      progress: 1,
+      message: outcome.message ?? null,
+      finishedAt: new Date(),
+    });
+    return outcome;
+  } catch (error) {
+    const code = isAppError(error) ? error.code : 'INTERNAL';
+    const message = isAppError(error) ? (error.detail ?? error.code) : 'The import failed on the server.';
+    // A file that cannot be read is rejected, and will not read better on a retry; anything else failed.
+    await updateImport(database.db, importId, { status: isAppError(error) ? 'rejected' : 'failed', error: { code, message }, finishedAt: new Date() });
+    if (isAppError(error)) return { status: 'rejected', counts: row.counts, columns: [], mapping: row.mapping, message };
+    throw error;
+  }
+}

@@ -1,0 +1,6 @@
+import { AppError } from '../../shared/app-error.js';
+import type { ImportRunner } from '../../imports/import-runner.js';
+
+export const runSchoolImport: ImportRunner = async () => {
+  throw new AppError('IMPORT_FILE_INVALID', 'This importer is not available yet.');
+};
