@@ -7,6 +7,7 @@ import { postgis } from '@electric-sql/pglite-postgis';
 import { openPglite } from '../../apps/server/src/db/open-pglite.js';
 import { openPostgres } from '../../apps/server/src/db/open-postgres.js';
 import { migrate } from '../../apps/server/src/db/migrate.js';
+import type { Database } from '../../apps/server/src/db/database.js';
 import { ensureFirstAdmin } from '../../apps/server/src/domain/users/ensure-first-admin.js';
 import { row, type BenchRow } from './report.js';
 
@@ -16,17 +17,20 @@ async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
   return [performance.now() - t, value];
 }
 
-/** Our start (open, migrate, ensure an administrator) against opening bare PGlite + PostGIS on the same folder kind. */
+/** What our server does before it listens: open, migrate, make sure there is an administrator. */
+async function ourStart(open: () => Promise<Database>): Promise<Database> {
+  const db = await open();
+  await migrate(db);
+  await ensureFirstAdmin(db, { email: 'bench@example.org', password: 'bench password 1234' });
+  return db;
+}
+
+/** Our start against opening bare PGlite + PostGIS on the same folder kind. */
 async function pgliteRows(): Promise<BenchRow[]> {
   const ours = await mkdtemp(path.join(tmpdir(), 'bench-ours-'));
   const bare = await mkdtemp(path.join(tmpdir(), 'bench-bare-'));
   try {
-    const start = async () => {
-      const db = await openPglite(ours);
-      await migrate(db);
-      await ensureFirstAdmin(db, { email: 'bench@example.org', password: 'bench password 1234' });
-      return db;
-    };
+    const start = () => ourStart(() => openPglite(ours));
     const [first, db1] = await timed(start);
     await db1.close();
     const [later, db2] = await timed(start);
@@ -57,12 +61,7 @@ async function postgresRows(url: string): Promise<BenchRow[]> {
   const target = new URL(url);
   target.pathname = `/${name}`;
   try {
-    const start = async () => {
-      const db = await openPostgres(target.toString());
-      await migrate(db);
-      await ensureFirstAdmin(db, { email: 'bench@example.org', password: 'bench password 1234' });
-      return db;
-    };
+    const start = () => ourStart(() => openPostgres(target.toString()));
     const [first, db1] = await timed(start);
     await db1.close();
     const [later, db2] = await timed(start);
