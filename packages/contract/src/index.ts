@@ -12,4 +12,5 @@ export * from './jobs.js';
 export * from './files.js';
 export * from './audit.js';
 export * from './imports.js';
+export * from './tiles.js';
 export * from './client.js';

@@ -14,6 +14,7 @@ import { registerAuditRoutes } from './audit/audit.route.js';
 import { registerJobRoutes } from './jobs/jobs.route.js';
 import { registerFileRoutes } from './files/files.route.js';
 import { registerImportRoutes } from './imports/imports.route.js';
+import { registerTileRoutes } from './tiles/tiles.route.js';
 
 /** Every API route, by area. A route registered here without a scope rule stops start-up (see app.ts). */
 export async function registerRoutes(app: App, services: Services): Promise<void> {
@@ -31,4 +32,5 @@ export async function registerRoutes(app: App, services: Services): Promise<void
   registerJobRoutes(app, services);
   await registerFileRoutes(app, services);
   registerImportRoutes(app, services);
+  registerTileRoutes(app, services);
 }

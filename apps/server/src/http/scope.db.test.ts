@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { sql } from 'drizzle-orm';
+import { VectorTile } from '@mapbox/vector-tile';
+import Pbf from 'pbf';
 import { createTestApp, type Caller, type TestApp } from '../testing/test-app.js';
 import { buildArea, buildSchool, buildUser, TEST_PASSWORD } from '../testing/factories.js';
 
@@ -132,6 +134,18 @@ const probes: Record<string, () => Promise<void>> = {
     hidden(await officer.request('POST', '/api/v1/imports', importForm('schools', '', '', { fromImport: outside.importId }), multipartHeaders));
   },
   'GET /api/v1/imports/:id': async () => hidden(await officer.get(`/api/v1/imports/${outside.importId}`)),
+  'GET /api/v1/tiles/schools/:z/:x/:y.mvt': async () => {
+    // The whole world in one tile: the officer's tile holds Gangtok's school only.
+    const count = async (caller: Caller) => {
+      const body = (await caller.get('/api/v1/tiles/schools/0/0/0.mvt')).rawPayload;
+      const layer = new VectorTile(new Pbf(body) as unknown as ConstructorParameters<typeof VectorTile>[0]).layers.schools;
+      return layer ? Array.from({ length: layer.length }, (_, i) => Number(layer.feature(i).properties.count)).reduce((a, b) => a + b, 0) : 0;
+    };
+    expect(await count(officer)).toBe(1);
+    expect(await count(admin)).toBe(2);
+    const bigZoom = await officer.get('/api/v1/tiles/schools/12/2915/1893.mvt');
+    expect(bigZoom.body).not.toContain('Kochi');
+  },
 };
 
 describe('geographic scope on every route', () => {

@@ -28,7 +28,7 @@ export async function receiveImport(
   let file: FileRow | null = null;
   for await (const part of request.parts()) {
     if (part.type === 'field') {
-      fields[part.fieldname] = typeof part.value === 'string' ? part.value : String(part.value as number | boolean);
+      fields[part.fieldname] = typeof part.value === 'string' ? part.value : JSON.stringify(part.value);
       continue;
     }
     if (part.fieldname !== 'file' || file) {
