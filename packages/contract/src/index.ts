@@ -13,4 +13,5 @@ export * from './files.js';
 export * from './audit.js';
 export * from './imports.js';
 export * from './tiles.js';
+export * from './exports.js';
 export * from './client.js';

@@ -15,6 +15,7 @@ import { registerJobRoutes } from './jobs/jobs.route.js';
 import { registerFileRoutes } from './files/files.route.js';
 import { registerImportRoutes } from './imports/imports.route.js';
 import { registerTileRoutes } from './tiles/tiles.route.js';
+import { registerExportRoutes } from './exports/exports.route.js';
 
 /** Every API route, by area. A route registered here without a scope rule stops start-up (see app.ts). */
 export async function registerRoutes(app: App, services: Services): Promise<void> {
@@ -33,4 +34,5 @@ export async function registerRoutes(app: App, services: Services): Promise<void
   await registerFileRoutes(app, services);
   registerImportRoutes(app, services);
   registerTileRoutes(app, services);
+  registerExportRoutes(app, services);
 }

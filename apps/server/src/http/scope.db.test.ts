@@ -134,6 +134,10 @@ const probes: Record<string, () => Promise<void>> = {
     hidden(await officer.request('POST', '/api/v1/imports', importForm('schools', '', '', { fromImport: outside.importId }), multipartHeaders));
   },
   'GET /api/v1/imports/:id': async () => hidden(await officer.get(`/api/v1/imports/${outside.importId}`)),
+  'GET /api/v1/exports/schools': async () => {
+    for (const format of ['csv', 'hxl', 'geojson']) expect((await officer.get(`/api/v1/exports/schools?format=${format}`)).body).not.toContain('Kochi');
+    expect((await officer.get(`/api/v1/exports/schools?area=${outside.areaId}`)).body).not.toContain('Kochi');
+  },
   'GET /api/v1/tiles/schools/:z/:x/:y.mvt': async () => {
     // The whole world in one tile: the officer's tile holds Gangtok's school only.
     const count = async (caller: Caller) => {

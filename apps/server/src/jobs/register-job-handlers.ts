@@ -2,6 +2,7 @@ import { runHousekeeping } from '../domain/jobs/run-housekeeping.js';
 import type { Services } from '../services.js';
 import { runImport } from '../domain/imports/run-import.js';
 import { importJobKind } from '../domain/imports/start-import.js';
+import { runSchoolsExportJob, type SchoolsExportPayload } from '../domain/exports/run-schools-export-job.js';
 
 /** Every kind of background job, registered once at start-up before the queue starts. */
 export function registerJobHandlers(services: Services): void {
@@ -16,4 +17,9 @@ export function registerJobHandlers(services: Services): void {
       { batchSize: 1, expireInSeconds: 2 * 3600, retryLimit: 1 },
     );
   }
+  const maxBytes = 4 * 1024 ** 3;
+  jobs.register<SchoolsExportPayload>('export.schools', (payload, job) => runSchoolsExportJob({ database, storage: services.storage, maxBytes }, payload, job), {
+    batchSize: 1,
+    expireInSeconds: 3600,
+  });
 }
