@@ -34,3 +34,34 @@ export const listAreas = endpoint({
   response: pageOf(Area),
   auth: 'user',
 });
+
+export const AreaRollupItem = z.object({
+  areaId: z.uuid(),
+  name: z.string(),
+  names: z.record(z.string(), z.string()),
+  level: AreaLevel,
+  codes: z.record(z.string(), z.string()),
+  schools: z.number().int(),
+  children: z.number().int(),
+  girls: z.number().int(),
+  boys: z.number().int(),
+  /** Simplified GeoJSON geometry when asked for (`geometry=simplified`), for choropleth maps. */
+  geometry: z.unknown().nullable(),
+});
+
+export const AreaRollupQuery = z.object({
+  level: AreaLevel,
+  parent: z.uuid().optional(),
+  geometry: z.enum(['none', 'simplified']).default('none'),
+});
+
+export const areaRollup = endpoint({
+  id: 'areaRollup',
+  method: 'GET',
+  path: '/api/v1/areas/rollup',
+  summary: 'Schools and enrolment per area of a level (within one\u2019s scope), optionally with simplified shapes',
+  tag: 'areas',
+  query: AreaRollupQuery,
+  response: z.object({ items: z.array(AreaRollupItem) }),
+  auth: 'user',
+});

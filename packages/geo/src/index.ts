@@ -24,7 +24,8 @@ export { EARTH_RADIUS_KM, haversineKm } from './spatial/haversine.js';
 export { aww2014Mmi, scenarioMmi } from './hazard/scenario-mmi.js';
 export { mmiToPgaG, pgaGToMmi } from './hazard/gmice.js';
 export { hollandB2008, hollandBPowell2005, hollandSpeed, rmaxWilloughby2006Km } from './hazard/holland-wind.js';
-export { cyclonePeakWind, cycloneWindGrid, type CycloneWindOptions } from './hazard/cyclone-wind.js';
+export { cyclonePeakWind } from './hazard/cyclone-peak-wind.js';
+export { cycloneWindGrid, type CycloneWindOptions } from './hazard/cyclone-wind.js';
 export { interpolateTrack, type TrackStep } from './hazard/interpolate-track.js';
 
 export { lognormalCdf, lognormalFromMoments, normalCdf } from './fragility/lognormal.js';

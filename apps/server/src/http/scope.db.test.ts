@@ -103,6 +103,11 @@ const probes: Record<string, () => Promise<void>> = {
     expect(r.json<{ items: unknown[] }>().items).toEqual([]);
     expect((await officer.get('/api/v1/areas?limit=500')).body).not.toContain('Ernakulam');
   },
+  'GET /api/v1/areas/rollup': async () => {
+    const r = await officer.get('/api/v1/areas/rollup?level=district');
+    expect(r.body).not.toContain('Ernakulam');
+    expect(r.json<{ items: { schools: number }[] }>().items.map((i) => i.schools)).toEqual([1]);
+  },
   'GET /api/v1/schools': async () => {
     const all = await officer.get('/api/v1/schools?limit=500');
     expect(all.json<{ items: { id: string }[] }>().items.map((s) => s.id)).toEqual([inside.schoolId]);

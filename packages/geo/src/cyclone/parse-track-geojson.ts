@@ -12,6 +12,11 @@ function firstOf(props: Record<string, unknown>, names: string[]): unknown {
  * (`msws_kt`/`wind_kt`) or m/s (`wind_ms`), optionally `pressure_hpa`. Line features are ignored: they
  * carry no times.
  */
+/** A property as text: numbers and strings as they are, anything else (objects, null) as empty. */
+function text(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
 export function parseTrackGeoJson(doc: Record<string, unknown>): CycloneTrack {
   const features = doc['type'] === 'FeatureCollection' && Array.isArray(doc['features']) ? (doc['features'] as unknown[]) : null;
   if (!features) throw new GeoInputError('TRACK_INVALID', 'A GeoJSON track must be a FeatureCollection of Point fixes.');
@@ -24,7 +29,7 @@ export function parseTrackGeoJson(doc: Record<string, unknown>): CycloneTrack {
     if (feature?.geometry?.type !== 'Point') return;
     const props = feature.properties ?? {};
     const coords = feature.geometry.coordinates as unknown[];
-    const time = parseUtc(String(firstOf(props, ['datetime_utc', 'time', 'datetime', 'iso_time']) ?? ''));
+    const time = parseUtc(text(firstOf(props, ['datetime_utc', 'time', 'datetime', 'iso_time'])));
     const kt = firstOf(props, ['msws_kt', 'wind_kt', 'vmax_kt']);
     const ms = firstOf(props, ['wind_ms', 'vmax_ms']);
     const windMs = kt !== undefined ? Number(kt) * KNOT_MS : Number(ms);
@@ -36,8 +41,8 @@ export function parseTrackGeoJson(doc: Record<string, unknown>): CycloneTrack {
     const pressure = Number(firstOf(props, ['pressure_hpa', 'pressure', 'pres']));
     if (Number.isFinite(pressure)) p.pressureHpa = pressure;
     const category = firstOf(props, ['imd_category', 'category', 'cat']);
-    if (category !== undefined) p.category = String(category);
-    id ||= String(firstOf(props, ['cs_id', 'sid', 'storm_id', 'id']) ?? '');
+    if (category !== undefined) p.category = text(category);
+    id ||= text(firstOf(props, ['cs_id', 'sid', 'storm_id', 'id']));
     name ??= firstOf(props, ['name', 'storm_name']) as string | undefined;
     points.push(p);
   });

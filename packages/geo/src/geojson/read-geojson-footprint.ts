@@ -113,7 +113,7 @@ export function readGeoJsonFootprint(text: string, options: FootprintOptions = {
     const raw = properties[opts.intensityProperty];
     const value = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : undefined;
     if (value !== undefined && Number.isFinite(value)) fp.intensity = value;
-    else if (raw !== undefined && raw !== null) warnings.push({ code: 'FOOTPRINT_INTENSITY_INVALID', message: `${where}: ${opts.intensityProperty} "${String(raw)}" is not a number; ignored.` });
+    else if (raw !== undefined && raw !== null) warnings.push({ code: 'FOOTPRINT_INTENSITY_INVALID', message: `${where}: ${opts.intensityProperty} ${JSON.stringify(raw)} is not a number; ignored.` });
     return fp;
   });
   return { footprints, warnings };

@@ -1,5 +1,5 @@
 import { GeoInputError, type GeoWarning } from '../errors.js';
-import { cyclonePeakWind } from '../hazard/cyclone-wind.js';
+import { cyclonePeakWind } from '../hazard/cyclone-peak-wind.js';
 import { mmiToPgaG } from '../hazard/gmice.js';
 import { scenarioMmi } from '../hazard/scenario-mmi.js';
 import { withinPolygon } from '../spatial/polygon-queries.js';
@@ -18,18 +18,26 @@ export interface HazardIntensity {
 
 const SA_FIELDS: Record<string, string> = { 'SA(0.3)': 'PSA03', 'SA(1.0)': 'PSA10', 'SA(3.0)': 'PSA30' };
 
+function gridDisplay(hazard: Extract<Hazard, { kind: 'grid' }>): string {
+  const { fields } = hazard.grid;
+  return (hazard.field ?? (fields['MMI'] ? 'MMI' : fields['PGA'] ? 'PGA' : '')).toUpperCase();
+}
+
+/** Where a grid gives an intensity measure: a field, and the divisor to its unit (ShakeMap %g to g). */
+function gridSource(fields: Record<string, Float32Array>, imt: string): { field: string; div: number } | null {
+  if (imt === 'MMI') return fields['MMI'] ? { field: 'MMI', div: 1 } : null;
+  const field = imt === 'PGA' ? 'PGA' : SA_FIELDS[imt];
+  return field && fields[field] ? { field, div: 100 } : null;
+}
+
 function gridIntensity(index: SchoolIndex, hazard: Extract<Hazard, { kind: 'grid' }>, wanted: readonly string[]): HazardIntensity {
   const { spec, fields } = hazard.grid;
-  const display = (hazard.field ?? (fields['MMI'] ? 'MMI' : fields['PGA'] ? 'PGA' : '')).toUpperCase();
+  const display = gridDisplay(hazard);
   const values = fields[display];
   if (!values) throw new GeoInputError('HAZARD_INVALID', `The grid has no ${display || 'MMI or PGA'} field.`);
   // Sampled fields by "FIELD/divisor". ShakeMap gives PGA and PSA in %g (pctg); fragility curves use g.
   const cache = new Map<string, Float32Array>();
-  const source = (imt: string): { field: string; div: number } | null => {
-    if (imt === 'MMI') return fields['MMI'] ? { field: 'MMI', div: 1 } : null;
-    const field = imt === 'PGA' ? 'PGA' : SA_FIELDS[imt];
-    return field && fields[field] ? { field, div: 100 } : null;
-  };
+  const source = (imt: string): { field: string; div: number } | null => gridSource(fields, imt);
   const sample = (field: string, div: number): Float32Array => {
     const key = `${field}/${div}`;
     let hit = cache.get(key);

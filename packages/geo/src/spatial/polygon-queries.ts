@@ -48,7 +48,7 @@ export interface PolygonSet {
 
 export function preparePolygonSet(index: SchoolIndex, polygons: MultiPolygonCoords[]): PolygonSet {
   const prepared = polygons.map((p) => preparePolygon(p));
-  return { index, prepared, rasters: prepared.map((p) => rasterisePolygon(index.grid, p)) };
+  return { index, prepared, rasters: prepared.map((p) => rasterisePolygon(index.grid, p, 4)) };
 }
 
 /** School and enrolment counts for many polygons at once (e.g. every district); one entry per polygon. */

@@ -28,15 +28,18 @@ const clamp = (v: number, lo: number, hi: number): number => (v < lo ? lo : v > 
 /** Degrees added on each side of an edge's extent in a row band, against rounding at band edges. */
 const PAD = 1e-9;
 
-/** Sub-cells per cell for a bounding box of w x h cells: 4 unless that makes the raster large. */
-export const rasterTuning = { maxF: Number(process.env['GEO_F'] ?? 4) };
-function chooseF(w: number, h: number): number {
+/** Sub-cells per cell for a bounding box of w x h cells: up to maxF, unless that makes the raster large. */
+function chooseF(w: number, h: number, maxF: number): number {
   const cells = w * h;
   const f = cells * 16 <= 4_000_000 ? 4 : cells * 4 <= 4_000_000 ? 2 : 1;
-  return Math.min(f, rasterTuning.maxF);
+  return Math.min(f, maxF);
 }
 
-export function rasterisePolygon(g: CellGrid, p: PreparedPolygon): PolygonRaster | null {
+/**
+ * Finer sub-cells (maxF 4) leave fewer points for the exact test but cost more to build: worth it for a
+ * raster kept and reused (a PolygonSet); 2 is the better trade for a raster used once.
+ */
+export function rasterisePolygon(g: CellGrid, p: PreparedPolygon, maxF = 2): PolygonRaster | null {
   const cx0 = Math.max(0, colOf(g, p.minLon));
   const cx1 = Math.min(g.nx - 1, colOf(g, p.maxLon));
   const cy0 = Math.max(0, rowOf(g, p.minLat));
@@ -44,7 +47,7 @@ export function rasterisePolygon(g: CellGrid, p: PreparedPolygon): PolygonRaster
   if (cx1 < cx0 || cy1 < cy0) return null;
   const w = cx1 - cx0 + 1;
   const h = cy1 - cy0 + 1;
-  const f = chooseF(w, h);
+  const f = chooseF(w, h, maxF);
   const W = w * f;
   const H = h * f;
   const sx0 = cx0 * f;
@@ -57,29 +60,35 @@ export function rasterisePolygon(g: CellGrid, p: PreparedPolygon): PolygonRaster
   // Mark every sub-cell an edge passes through: per sub-row it spans (same floor as the points), the columns
   // between the edge's x at the bottom and top of that row band. Clamping and padding only over-mark.
   const edges = p.edges;
+  const minLon = g.minLon;
+  const minLat = g.minLat;
+  const invF = inv * f;
   for (let e = 0; e < p.edgeCount; e++) {
     const ax = edges[4 * e] as number;
     const ay = edges[4 * e + 1] as number;
     const bx = edges[4 * e + 2] as number;
     const by = edges[4 * e + 3] as number;
-    const lo = Math.min(ay, by);
-    const hi = Math.max(ay, by);
-    const r0 = clamp(Math.floor((lo - PAD - g.minLat) * inv * f) - sy0, 0, H - 1);
-    const r1 = clamp(Math.floor((hi + PAD - g.minLat) * inv * f) - sy0, 0, H - 1);
+    const lo = ay < by ? ay : by;
+    const hi = ay < by ? by : ay;
+    const r0 = clamp(Math.floor((lo - PAD - minLat) * inv * f) - sy0, 0, H - 1);
+    const r1 = clamp(Math.floor((hi + PAD - minLat) * inv * f) - sy0, 0, H - 1);
+    const slope = by !== ay ? (bx - ax) / (by - ay) : 0;
     for (let r = r0; r <= r1; r++) {
       let xa = ax;
       let xb = bx;
       if (by !== ay) {
-        const bandLo = Math.max(lo, g.minLat + (sy0 + r) * subDeg - PAD);
-        const bandHi = Math.min(hi, g.minLat + (sy0 + r + 1) * subDeg + PAD);
-        xa = ax + ((bx - ax) * (bandLo - ay)) / (by - ay);
-        xb = ax + ((bx - ax) * (bandHi - ay)) / (by - ay);
+        const bandLo = Math.max(lo, minLat + (sy0 + r) * subDeg - PAD);
+        const bandHi = Math.min(hi, minLat + (sy0 + r + 1) * subDeg + PAD);
+        xa = ax + slope * (bandLo - ay);
+        xb = ax + slope * (bandHi - ay);
       }
-      const c0 = clamp(Math.floor((Math.min(xa, xb) - PAD - g.minLon) * inv * f) - sx0, 0, W - 1);
-      const c1 = clamp(Math.floor((Math.max(xa, xb) + PAD - g.minLon) * inv * f) - sx0, 0, W - 1);
-      for (let c = r * W + c0; c <= r * W + c1; c++) sub[c] = BOUNDARY;
-      const cellRow = Math.floor(r / f) * w;
-      for (let c = Math.floor(c0 / f); c <= Math.floor(c1 / f); c++) touched[cellRow + c] = 1;
+      const c0 = clamp(Math.floor(((xa < xb ? xa : xb) - PAD - minLon) * invF) - sx0, 0, W - 1);
+      const c1 = clamp(Math.floor(((xa < xb ? xb : xa) + PAD - minLon) * invF) - sx0, 0, W - 1);
+      const row = r * W;
+      for (let c = row + c0; c <= row + c1; c++) sub[c] = BOUNDARY;
+      const cellRow = ((r / f) | 0) * w;
+      const t1 = (c1 / f) | 0;
+      for (let c = (c0 / f) | 0; c <= t1; c++) touched[cellRow + c] = 1;
     }
   }
   // A run of untouched sub-cells in a row is connected and never crossed by the boundary: one centre test

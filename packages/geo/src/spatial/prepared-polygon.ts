@@ -18,12 +18,10 @@ export interface PreparedPolygon {
   edges: Float64Array;
   invStrip: number;
   strips: number;
-  /** Edges of strip s are entries stripStart[s] .. stripStart[s+1] of x1/y1/x2/y2. */
+  /** Edges of strip s are entries stripStart[s] .. stripStart[s+1] of stripEdges. */
   stripStart: Uint32Array;
-  x1: Float64Array;
-  y1: Float64Array;
-  x2: Float64Array;
-  y2: Float64Array;
+  /** Strip entries as x1, y1, x2, y2 quadruples (an edge appears once per strip it spans). */
+  stripEdges: Float64Array;
 }
 
 export function stripOf(p: PreparedPolygon, lat: number): number {
@@ -43,16 +41,23 @@ export function preparePolygon(polygon: MultiPolygonCoords): PreparedPolygon {
   let k = 0;
   for (const part of polygon) {
     for (const ring of part) {
-      for (let i = 0; i + 1 < ring.length; i++) {
-        const a = ring[i] as number[];
-        const b = ring[i + 1] as number[];
-        const ax = a[0] as number;
-        const ay = a[1] as number;
+      const last = ring.length - 1;
+      if (last < 1) continue;
+      let b = ring[0] as number[];
+      let bx = b[0] as number;
+      let by = b[1] as number;
+      for (let i = 0; i < last; i++) {
+        const ax = bx;
+        const ay = by;
+        b = ring[i + 1] as number[];
+        bx = b[0] as number;
+        by = b[1] as number;
         if (!Number.isFinite(ax) || !Number.isFinite(ay)) throw new GeoInputError('POLYGON_INVALID', 'A polygon position is not a pair of numbers.');
-        edges[k++] = ax;
-        edges[k++] = ay;
-        edges[k++] = b[0] as number;
-        edges[k++] = b[1] as number;
+        edges[k] = ax;
+        edges[k + 1] = ay;
+        edges[k + 2] = bx;
+        edges[k + 3] = by;
+        k += 4;
         if (ax < minLon) minLon = ax;
         if (ax > maxLon) maxLon = ax;
         if (ay < minLat) minLat = ay;
@@ -64,7 +69,9 @@ export function preparePolygon(polygon: MultiPolygonCoords): PreparedPolygon {
   const strips = Math.min(edgeCount, 65536);
   const invStrip = maxLat > minLat ? strips / (maxLat - minLat) : 0;
   const stripStart = new Uint32Array(strips + 1);
-  const p: PreparedPolygon = { minLon, minLat, maxLon, maxLat, edgeCount, edges, invStrip, strips, stripStart, x1: new Float64Array(0), y1: new Float64Array(0), x2: new Float64Array(0), y2: new Float64Array(0) };
+  const p: PreparedPolygon = { minLon, minLat, maxLon, maxLat, edgeCount, edges, invStrip, strips, stripStart, stripEdges: edges };
+  // Counting sort of (edge, strip) entries: count per strip, prefix sums to strip ends, then place each entry
+  // at --end, which leaves stripStart[s] at the start of strip s.
   const spans = new Uint32Array(edgeCount * 2);
   for (let e = 0; e < edgeCount; e++) {
     const ya = edges[4 * e + 1] as number;
@@ -73,25 +80,27 @@ export function preparePolygon(polygon: MultiPolygonCoords): PreparedPolygon {
     const s1 = stripOf(p, ya < yb ? yb : ya);
     spans[2 * e] = s0;
     spans[2 * e + 1] = s1;
-    for (let s = s0; s <= s1; s++) stripStart[s + 1] = (stripStart[s + 1] as number) + 1;
+    for (let s = s0; s <= s1; s++) stripStart[s] = (stripStart[s] as number) + 1;
   }
-  for (let s = 0; s < strips; s++) stripStart[s + 1] = (stripStart[s + 1] as number) + (stripStart[s] as number);
-  const m = stripStart[strips] as number;
-  const x1 = (p.x1 = new Float64Array(m));
-  const y1 = (p.y1 = new Float64Array(m));
-  const x2 = (p.x2 = new Float64Array(m));
-  const y2 = (p.y2 = new Float64Array(m));
-  const fill = stripStart.slice(0, strips);
+  for (let s = 1; s < strips; s++) stripStart[s] = (stripStart[s] as number) + (stripStart[s - 1] as number);
+  const m = stripStart[strips - 1] as number;
+  stripStart[strips] = m;
+  const se = new Float64Array(m * 4);
   for (let e = 0; e < edgeCount; e++) {
+    const x1 = edges[4 * e] as number;
+    const ya = edges[4 * e + 1] as number;
+    const x2 = edges[4 * e + 2] as number;
+    const yb = edges[4 * e + 3] as number;
     const s1 = spans[2 * e + 1] as number;
     for (let s = spans[2 * e] as number; s <= s1; s++) {
-      const j = (fill[s] as number)++;
-      x1[j] = edges[4 * e] as number;
-      y1[j] = edges[4 * e + 1] as number;
-      x2[j] = edges[4 * e + 2] as number;
-      y2[j] = edges[4 * e + 3] as number;
+      const j = 4 * (stripStart[s] = (stripStart[s] as number) - 1);
+      se[j] = x1;
+      se[j + 1] = ya;
+      se[j + 2] = x2;
+      se[j + 3] = yb;
     }
   }
+  p.stripEdges = se;
   return p;
 }
 
@@ -99,17 +108,17 @@ export function preparePolygon(polygon: MultiPolygonCoords): PreparedPolygon {
 export function pointInPolygon(p: PreparedPolygon, px: number, py: number): boolean {
   if (px < p.minLon || px > p.maxLon || py < p.minLat || py > p.maxLat) return false;
   const s = stripOf(p, py);
-  const to = p.stripStart[s + 1] as number;
-  const { x1, y1, x2, y2 } = p;
+  const to = 4 * (p.stripStart[s + 1] as number);
+  const se = p.stripEdges;
   // Branch-free: which edges cross is data-dependent and mispredicts; computing the crossing x of an edge that
   // does not cross (possibly NaN for a horizontal one) and masking it out is cheaper.
   let odd = 0;
-  for (let e = p.stripStart[s] as number; e < to; e++) {
-    const ay = y1[e] as number;
-    const by = y2[e] as number;
-    const ax = x1[e] as number;
+  for (let j = 4 * (p.stripStart[s] as number); j < to; j += 4) {
+    const ax = se[j] as number;
+    const ay = se[j + 1] as number;
+    const by = se[j + 3] as number;
     const crosses = +(ay > py) ^ +(by > py);
-    odd ^= crosses & +(px < ((x2[e] as number) - ax) * ((py - ay) / (by - ay)) + ax);
+    odd ^= crosses & +(px < ((se[j + 2] as number) - ax) * ((py - ay) / (by - ay)) + ax);
   }
   return odd === 1;
 }

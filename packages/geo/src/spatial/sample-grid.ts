@@ -99,11 +99,12 @@ function sample2(
       continue;
     }
     // At the last row/column step back one cell so the four nodes exist; the weight then reaches 1.
-    const x0 = fx < maxX ? Math.floor(fx) : maxX - 1;
-    const y0 = fy < maxY ? Math.floor(fy) : maxY - 1;
+    // fx, fy >= 0 here, so truncation is floor.
+    const x0 = fx < maxX ? fx | 0 : maxX - 1;
+    const y0 = fy < maxY ? fy | 0 : maxY - 1;
     const tx = fx - x0;
     const ty = fy - y0;
-    const c = y0 * nlon + x0;
+    const c = (y0 * nlon + x0) | 0;
     const ux = 1 - tx;
     const uy = 1 - ty;
     // Same expression as sampleGridValues, so both give bit-identical values.

@@ -62,6 +62,22 @@ export class SchoolIndex {
     return this.typologyCountsCache;
   }
 
+  private areaCountsCache: Float64Array | null = null;
+
+  /** Schools per area (computed once); the extra last entry counts schools without an area. */
+  get areaSchoolCounts(): Float64Array {
+    if (!this.areaCountsCache) {
+      const counts = new Float64Array(this.areaCount + 1);
+      const a = this.input.areaIdx;
+      for (let i = 0; i < a.length; i++) {
+        const v = a[i] as number;
+        counts[v >= 0 ? v : this.areaCount]!++;
+      }
+      this.areaCountsCache = counts;
+    }
+    return this.areaCountsCache;
+  }
+
   get lon(): Float64Array {
     return this.input.lon;
   }

@@ -47,9 +47,19 @@ function gcFn(): (() => void) | null {
 const fmt = (t: { min: number }): string => `min ${t.min.toFixed(2)} ms`;
 
 /**
- * Medians of the geo engine's hot paths over `count` synthetic schools spread uniformly over India's extent,
- * with 700 synthetic districts (200 vertices each) as areas. Every school index position is random with respect
- * to space (the worst case for caches). Results are in ms except `memory.per_million_schools` (bytes).
+ * Medians of the geo engine's hot paths over `count` synthetic schools spread uniformly over India's extent
+ * (school positions are in random order with respect to space: the worst case for caches), with 700 synthetic
+ * districts (about 200 vertices each, sharing edges) as areas. Results are in ms, except
+ * `memory.per_million_schools` in bytes. Each row's note says what exactly is timed and gives the fastest run,
+ * which is the better guide when other processes load the machine.
+ * - engine.build.1_5M: SchoolIndex.build (KD-tree + cell grid) over `count` schools.
+ * - impact.circle.50km: withinCircle, 50 km, random centres in central India.
+ * - impact.polygon.state: withinPolygon, a 200-vertex state-sized polygon.
+ * - impact.areas.700: countByPolygons straight from 700 raw polygons (prepare, rasterise, count: the cold
+ *   path); impact.areas.700.prepared: the same with a PolygonSet prepared once per index.
+ * - impact.shakemap: computeImpact with a national ShakeMap-like grid (MMI + PGA), Hazus fragility and the
+ *   700-district roll-up; impact.shakemap.exposure: the same without fragility.
+ * - impact.cyclone: computeImpact for Fani 2019 (IMD best track, hourly steps, 15 m/s cut-off).
  */
 export async function runEngineBench(opts: { count: number; seed: number }): Promise<BenchResult[]> {
   const gc = gcFn();

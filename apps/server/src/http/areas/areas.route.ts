@@ -1,4 +1,5 @@
-import { listAreas as listEndpoint, type Area } from '@safeschools/contract';
+import { areaRollup as rollupEndpoint, listAreas as listEndpoint, type Area } from '@safeschools/contract';
+import { areaRollup } from '../../domain/areas/area-rollup.js';
 import type { z } from 'zod';
 import { listAreas } from '../../domain/areas/list-areas.js';
 import type { AreaRow } from '../../db/areas/areas.repository.js';
@@ -28,5 +29,23 @@ export function registerAreaRoutes(app: App, services: Services): void {
       const page = await listAreas(ctx, query);
       return { ...page, items: page.items.map(present) };
     },
+  });
+  route(app, services.database, rollupEndpoint, {
+    scope: 'filtered',
+    permission: 'registry.read',
+    handler: async ({ ctx, query }) => ({
+      items: (await areaRollup(ctx, query)).map((r) => ({
+        areaId: r.area_id,
+        name: r.name,
+        names: r.names,
+        level: r.level as z.output<typeof Area>['level'],
+        codes: r.codes,
+        schools: r.schools,
+        children: r.children,
+        girls: r.girls,
+        boys: r.boys,
+        geometry: r.geometry === null ? null : (JSON.parse(r.geometry) as unknown),
+      })),
+    }),
   });
 }
