@@ -4,8 +4,11 @@ import { RequirePermission } from './auth/require-permission';
 import { AppLayout } from './components/app-layout';
 import { AcceptInvitationPage } from './pages/accept-invitation/accept-invitation-page';
 import { HomePage } from './pages/home/home-page';
+import { ImportPage } from './pages/imports/import-page';
 import { LoginPage } from './pages/login/login-page';
 import { NotFoundPage } from './pages/not-found/not-found-page';
+import { SchoolPage } from './pages/schools/school-page';
+import { SchoolsPage } from './pages/schools/schools-page';
 import { UsersPage } from './pages/users/users-page';
 
 /** All routes; the app mounts them in a browser router, tests in a memory router. */
@@ -24,6 +27,30 @@ export const routes: RouteObject[] = [
             element: (
               <RequirePermission permission="users.manage">
                 <UsersPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/schools',
+            element: (
+              <RequirePermission permission="registry.read">
+                <SchoolsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/schools/:id',
+            element: (
+              <RequirePermission permission="registry.read">
+                <SchoolPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/imports/new',
+            element: (
+              <RequirePermission permission="registry.write">
+                <ImportPage />
               </RequirePermission>
             ),
           },

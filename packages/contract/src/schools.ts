@@ -18,6 +18,16 @@ export const School = z
     enrolmentGirls: z.number().int().nullable(),
     enrolmentBoys: z.number().int().nullable(),
     enrolmentTotal: z.number().int().nullable(),
+    countryCode: z.string().nullable(),
+    ruralUrban: z.enum(['rural', 'urban']).nullable(),
+    village: z.string().nullable(),
+    teachersFemale: z.number().int().nullable(),
+    teachersMale: z.number().int().nullable(),
+    classrooms: z.number().int().nullable(),
+    /** Main building's structural typology (GEM taxonomy string or the registry's own words). */
+    typology: z.string().nullable(),
+    /** How the school's admin area was found: from its point, from its declared codes, or both disagreeing. */
+    placement: z.enum(['matched', 'located_only', 'declared_only', 'conflict', 'unplaced']),
   })
   .meta({ id: 'School' });
 

@@ -21,7 +21,12 @@ export async function api<E extends Endpoint>(ep: E, input?: CallInput<E>): Prom
   try {
     return await call(ep, input);
   } catch (error) {
-    if (error instanceof ApiError && error.status === 401 && ep.auth === 'user') onUnauthorized?.(error);
+    reportUnauthorized(ep, error);
     throw error;
   }
+}
+
+/** Tells the session provider when a signed-in call was refused with 401 (also used by `postMultipart`). */
+export function reportUnauthorized(ep: Endpoint, error: unknown): void {
+  if (error instanceof ApiError && error.status === 401 && ep.auth === 'user') onUnauthorized?.(error);
 }

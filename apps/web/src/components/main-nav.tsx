@@ -12,6 +12,16 @@ export function MainNav({ permissions }: { permissions: readonly string[] }) {
             {t('nav.home')}
           </NavLink>
         </li>
+        {hasPermission(permissions, 'registry.read') && (
+          <li>
+            <NavLink to="/schools">{t('nav.schools')}</NavLink>
+          </li>
+        )}
+        {hasPermission(permissions, 'registry.write') && (
+          <li>
+            <NavLink to="/imports/new">{t('nav.imports')}</NavLink>
+          </li>
+        )}
         {hasPermission(permissions, 'users.manage') && (
           <li>
             <NavLink to="/users">{t('nav.users')}</NavLink>

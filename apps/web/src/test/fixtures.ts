@@ -1,4 +1,6 @@
 import type { CurrentUser } from '../auth/types';
+import type { ImportRun } from '../pages/imports/types';
+import type { School } from '../pages/schools/types';
 import type { Area, User } from '../pages/users/types';
 
 let counter = 0;
@@ -62,4 +64,59 @@ export function buildArea(overrides: Partial<Area> = {}): Area {
 
 export function page<T>(items: T[]) {
   return { status: 200, body: { items, nextCursor: null, syncCursor: 'sync-1' } };
+}
+
+export function buildImport(overrides: Partial<ImportRun> = {}): ImportRun {
+  return {
+    id: fixtureId(),
+    kind: 'schools',
+    status: 'validated',
+    dryRun: true,
+    validRowsOnly: false,
+    fileName: 'schools.csv',
+    mapping: {},
+    columns: [],
+    options: {},
+    counts: { rows: 0, created: 0, updated: 0, unchanged: 0, rejected: 0 },
+    progress: null,
+    message: null,
+    error: null,
+    errors: [],
+    errorsTotal: 0,
+    createdAt: now,
+    updatedAt: now,
+    finishedAt: null,
+    ...overrides,
+  };
+}
+
+export function buildSchool(overrides: Partial<School> = {}): School {
+  return {
+    id: fixtureId(),
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+    code: '27100100101',
+    codeSystem: 'udise',
+    name: 'ZP Primary School Wardha',
+    names: {},
+    lon: 78.6,
+    lat: 20.74,
+    areaId: null,
+    educationLevel: 'Primary',
+    management: 'Local body',
+    enrolmentGirls: 60,
+    enrolmentBoys: 58,
+    enrolmentTotal: 118,
+    countryCode: 'IN',
+    ruralUrban: 'rural',
+    village: null,
+    teachersFemale: null,
+    teachersMale: null,
+    classrooms: null,
+    typology: null,
+    placement: 'matched',
+    ...overrides,
+  };
 }

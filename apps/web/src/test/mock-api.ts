@@ -5,6 +5,8 @@ export interface RecordedRequest {
   path: string;
   query: URLSearchParams;
   body: unknown;
+  /** The form of a multipart request, in the order its fields were appended. */
+  form: FormData | undefined;
   headers: Record<string, string>;
 }
 
@@ -34,6 +36,7 @@ export function mockApi(handlers: Record<string, Handler>) {
       path: url.pathname,
       query: url.searchParams,
       body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
+      form: init?.body instanceof FormData ? init.body : undefined,
       headers: (init?.headers ?? {}) as Record<string, string>,
     };
     requests.push(request);

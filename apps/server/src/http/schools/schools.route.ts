@@ -22,6 +22,14 @@ function present(row: SchoolRow): z.output<typeof School> {
     enrolmentGirls: row.enrolmentGirls,
     enrolmentBoys: row.enrolmentBoys,
     enrolmentTotal: row.enrolmentTotal,
+    countryCode: row.countryCode,
+    ruralUrban: row.ruralUrban === 'rural' || row.ruralUrban === 'urban' ? row.ruralUrban : null,
+    village: row.village,
+    teachersFemale: row.teachersFemale,
+    teachersMale: row.teachersMale,
+    classrooms: row.classrooms,
+    typology: row.typology,
+    placement: row.placement as z.output<typeof School>['placement'],
   };
 }
 

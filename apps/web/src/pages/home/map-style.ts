@@ -26,3 +26,19 @@ export function emptyMapStyle(): StyleSpecification {
     ],
   };
 }
+
+/** The tile-free style with one school's point in a `school` source, drawn as a larger circle. */
+export function schoolPointStyle(lon: number, lat: number): StyleSpecification {
+  const style = emptyMapStyle();
+  style.sources.school = {
+    type: 'geojson',
+    data: { type: 'Feature', geometry: { type: 'Point', coordinates: [lon, lat] }, properties: {} },
+  };
+  style.layers.push({
+    id: 'school',
+    type: 'circle',
+    source: 'school',
+    paint: { 'circle-radius': 8, 'circle-color': '#0b5d4b', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+  });
+  return style;
+}

@@ -1,11 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import * as maplibregl from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
+import { mapLocale, maplibregl } from '../../components/map-setup';
 import { emptyMapStyle, INDIA_CENTER, INDIA_ZOOM } from './map-style';
-
-maplibregl.setWorkerUrl(workerUrl);
 
 /**
  * The map of schools. For now a tile-free style centred on India with an empty `schools` source, which the
@@ -23,15 +19,7 @@ export function SchoolMap() {
       center: INDIA_CENTER,
       zoom: INDIA_ZOOM,
       attributionControl: false,
-      locale: {
-        'Map.Title': t('map.label'),
-        'NavigationControl.ZoomIn': t('map.zoomIn'),
-        'NavigationControl.ZoomOut': t('map.zoomOut'),
-        'NavigationControl.ResetBearing': t('map.resetBearing'),
-        'CooperativeGesturesHandler.WindowsHelpText': t('map.gestureHelpDesktop'),
-        'CooperativeGesturesHandler.MacHelpText': t('map.gestureHelpMac'),
-        'CooperativeGesturesHandler.MobileHelpText': t('map.gestureHelpMobile'),
-      },
+      locale: mapLocale(t, t('map.label')),
       cooperativeGestures: true,
     });
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');

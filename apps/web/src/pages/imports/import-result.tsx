@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next';
+import { ImportCounts } from './import-counts';
+import { ImportProblems } from './import-problems';
+import type { ImportRun } from './types';
+
+/** The summary of a finished import. */
+export function ImportResult({ run }: { run: ImportRun }) {
+  const { t } = useTranslation();
+  return (
+    <div className="result-panel stack">
+      <h3>{t('imports.result.title')}</h3>
+      <ImportCounts run={run} />
+      {run.errors.length > 0 && <ImportProblems run={run} />}
+    </div>
+  );
+}

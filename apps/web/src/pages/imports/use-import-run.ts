@@ -1,0 +1,47 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { pollImport, runImport, type ImportRequest } from './run-import';
+import { isPending, type ImportRun } from './types';
+
+export interface ImportRunState {
+  run: ImportRun | null;
+  error: unknown;
+  busy: boolean;
+}
+
+const idle: ImportRunState = { run: null, error: null, busy: false };
+
+/**
+ * One import (a dry run or the real one) as it is started and polled. A new start or leaving the page stops
+ * polling; `resume` polls again after a failed read, without starting the import a second time.
+ */
+export function useImportRun() {
+  const [state, setState] = useState<ImportRunState>(idle);
+  const controller = useRef<AbortController | null>(null);
+
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const track = useCallback((work: (onUpdate: (run: ImportRun) => void, signal: AbortSignal) => Promise<ImportRun>) => {
+    controller.current?.abort();
+    const current = new AbortController();
+    controller.current = current;
+    setState((previous) => ({ run: previous.run, error: null, busy: true }));
+    work((run) => !current.signal.aborted && setState({ run, error: null, busy: true }), current.signal).then(
+      (run) => !current.signal.aborted && setState({ run, error: null, busy: false }),
+      (error: unknown) => !current.signal.aborted && setState((previous) => ({ run: previous.run, error, busy: false })),
+    );
+  }, []);
+
+  const start = useCallback((request: ImportRequest) => track((onUpdate, signal) => runImport(request, onUpdate, signal)), [track]);
+
+  const { run } = state;
+  const resume = useCallback(() => {
+    if (run && isPending(run)) track((onUpdate, signal) => pollImport(run, onUpdate, signal));
+  }, [run, track]);
+
+  const reset = useCallback(() => {
+    controller.current?.abort();
+    setState(idle);
+  }, []);
+
+  return { ...state, start, resume, reset };
+}
