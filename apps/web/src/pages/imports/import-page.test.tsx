@@ -125,8 +125,8 @@ describe('import wizard', () => {
     await chooseFileAndCheck();
     fireEvent.click(await screen.findByRole('button', { name: 'Import' }));
 
-    const bar = await screen.findByRole('progressbar', { name: 'Import progress' });
-    await waitFor(() => expect(bar.getAttribute('aria-valuenow')).toBe('50'));
+    const bar = await screen.findByRole('progressbar', { name: 'Import progress' }, { timeout: 4000 });
+    await waitFor(() => expect(bar.getAttribute('aria-valuenow')).toBe('50'), { timeout: 4000 });
     expect(screen.getByText('Importing…')).toBeTruthy();
     const post = api.find('POST /api/v1/imports')[1];
     expect(entries(post?.form)).toEqual([
