@@ -1,5 +1,5 @@
 import { cpus, totalmem } from 'node:os';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 
 /** One benchmark row, in the shape `bench/results/latest.json` promises. */
 export interface BenchRow {
@@ -39,9 +39,16 @@ export function table(rows: readonly BenchRow[]): string {
   return [fmt(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(fmt)].join('\n');
 }
 
+/** Replaces rows of the same name and keeps the others, so running one suite does not erase the rest. */
 export async function writeResults(file: URL, rows: readonly BenchRow[]): Promise<void> {
   await mkdir(new URL('.', file), { recursive: true });
-  await writeFile(file, `${JSON.stringify({ machine: machine(), at: new Date().toISOString(), rows }, null, 2)}\n`);
+  let kept: BenchRow[] = [];
+  try {
+    kept = (JSON.parse(await readFile(file, 'utf8')) as { rows: BenchRow[] }).rows.filter((r) => !rows.some((n) => n.name === r.name));
+  } catch {
+    // no earlier results
+  }
+  await writeFile(file, `${JSON.stringify({ machine: machine(), at: new Date().toISOString(), rows: [...kept, ...rows] }, null, 2)}\n`);
 }
 
 /** Median of `runs` timings of `fn` after one warm-up, in milliseconds. */

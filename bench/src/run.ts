@@ -1,4 +1,5 @@
 import { coldStartBench } from './cold-start.bench.js';
+import { impactBench } from './impact.bench.js';
 import { machine, table, writeResults, type BenchRow } from './report.js';
 
 /**
@@ -7,6 +8,7 @@ import { machine, table, writeResults, type BenchRow } from './report.js';
  */
 const suites: Record<string, (url: string | undefined) => Promise<BenchRow[]>> = {
   foundation: coldStartBench,
+  impact: impactBench,
 };
 
 const wanted = process.argv.slice(2);
