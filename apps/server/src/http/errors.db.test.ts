@@ -102,3 +102,12 @@ describe('security headers', () => {
     }
   });
 });
+
+describe('multipart', () => {
+  it('answers a body that does not match its boundary with VALIDATION_FAILED', async () => {
+    const r = await admin.request('POST', '/api/v1/imports', '--other\r\nContent-Disposition: form-data; name="kind"\r\n\r\nschools\r\n', {
+      'content-type': 'multipart/form-data; boundary=expected',
+    });
+    expectProblem(r, 400, 'VALIDATION_FAILED');
+  });
+});

@@ -58,6 +58,10 @@ export function errorToProblem(error: FastifyError | Error, request: FastifyRequ
   if (isResponseSerializationError(error)) return problemOf('INTERNAL', request);
   const code = (error as FastifyError).code;
   if (code && fastifyCodes[code]) return problemOf(fastifyCodes[code], request, error.message);
+  // busboy reports a multipart body that does not match its boundary with bare messages and no code.
+  if (/^(Unexpected end of (form|multipart data)|Malformed part header|Multipart: Boundary not found)/.test(error.message)) {
+    return problemOf('VALIDATION_FAILED', request, 'The multipart body is malformed.');
+  }
   const status = (error as FastifyError).statusCode;
   if (status === 429) return problemOf('RATE_LIMITED', request, error.message);
   if (code && isErrorCode(code)) return problemOf(code, request, error.message);
