@@ -40,6 +40,7 @@ export async function buildSchool(
     name,
     code: input.code ?? String(10_000_000_000 + next()),
     codeSystem: 'udise',
+    countryCode: 'IN',
     location: sql`ST_SetSRID(ST_MakePoint(${input.lon ?? 88.6}, ${input.lat ?? 27.3}), 4326)`,
     areaId: input.area.id,
     areaPath: input.area.path,

@@ -1,6 +1,89 @@
-import { AppError } from '../../shared/app-error.js';
-import type { ImportRunner } from '../../imports/import-runner.js';
+import type { ImportOutcome, ImportRunner, RowProblem } from '../../imports/import-runner.js';
+import type { ImportCounts } from '../../../db/schema.js';
+import { scanFile } from './decode-text.js';
+import type { SchoolRow } from './school-row.js';
+import { progressReporter, validatedRows } from './validated-rows.js';
+import { writeSchoolBatch, type RegistryKey } from './write-school-batch.js';
 
-export const runSchoolImport: ImportRunner = async () => {
-  throw new AppError('IMPORT_FILE_INVALID', 'This importer is not available yet.');
+export const BATCH_SIZE = 1000;
+const STORED_PROBLEMS = 10_000;
+
+/**
+ * Imports schools from CSV, GeoJSON or XLSX in two streaming passes: the first validates every row and stores the
+ * problems; the second (when allowed) compares with the registry and writes batches of 1,000 rows, each in
+ * its own transaction. Nothing is written when any row is refused, unless "valid rows only" was chosen.
+ */
+export const runSchoolImport: ImportRunner = async (ctx) => {
+  const text = (value: unknown, fallback: string) => (typeof value === 'string' && value.trim() ? value.trim() : fallback);
+  const key: RegistryKey = {
+    countryCode: text(ctx.options.countryCode, 'IN').toUpperCase(),
+    codeSystem: text(ctx.options.codeSystem, 'udise'),
+  };
+  const scan = await scanFile(await ctx.openFile());
+  const counts: ImportCounts = { rows: 0, created: 0, updated: 0, unchanged: 0, rejected: 0 };
+  const state = { columns: [] as string[], mapping: {} as Record<string, string> };
+  let pending: RowProblem[] = [];
+  let stored = 0;
+  const flush = async () => {
+    if (stored < STORED_PROBLEMS && pending.length) await ctx.report(pending);
+    stored += pending.length;
+    pending = [];
+  };
+  if (scan.encoding !== 'utf-8') {
+    pending.push({
+      row: 0,
+      severity: 'warning',
+      code: 'ENCODING',
+      message: `The file is not UTF-8; it was read as ${scan.encoding} (Latin-1). Check names with accents, and save as CSV UTF-8 next time.`,
+    });
+  }
+  const first = progressReporter(ctx, scan.bytes);
+  let lastRow = 0;
+  for await (const result of validatedRows(ctx, scan, key, first, state)) {
+    pending.push(...result.problems);
+    if (!result.empty) counts.rows += 1;
+    lastRow = result.row;
+    if (!result.empty && !result.school) counts.rejected += 1;
+    if (pending.length >= 1000) await flush();
+    if (result.row % 1000 === 0) ctx.signal.throwIfAborted();
+    await first.tick(first.byBytes(), `Checked ${counts.rows} rows`);
+  }
+  await flush();
+  ctx.signal.throwIfAborted();
+  const blocked = counts.rejected > 0 && !ctx.validRowsOnly;
+  if (blocked && !ctx.dryRun)
+    return outcome('rejected', counts, state, `${counts.rejected} of ${counts.rows} rows have errors; nothing was imported.`);
+
+  const second = progressReporter(ctx, scan.bytes);
+  let batch: SchoolRow[] = [];
+  const run = async () => {
+    ctx.signal.throwIfAborted();
+    const written = await writeSchoolBatch(ctx, key, batch, !ctx.dryRun);
+    counts.created += written.created;
+    counts.updated += written.updated;
+    counts.unchanged += written.unchanged;
+    batch = [];
+  };
+  for await (const result of validatedRows(ctx, scan, key, second, state)) {
+    if (result.school) batch.push(result.school);
+    if (batch.length >= BATCH_SIZE) await run();
+    await second.tick(
+      0.5 + (0.5 * result.row) / Math.max(1, lastRow),
+      `${ctx.dryRun ? 'Compared' : 'Imported'} row ${result.row} of ${lastRow}`,
+    );
+  }
+  if (batch.length) await run();
+  await ctx.progress(1, ctx.dryRun ? 'Compared' : 'Imported');
+  const summary = `${counts.rows} rows: ${counts.created} new, ${counts.updated} changed, ${counts.unchanged} unchanged, ${counts.rejected} refused`;
+  if (ctx.dryRun) return outcome(blocked ? 'rejected' : 'validated', counts, state, `Dry run, nothing written. ${summary}.`);
+  return outcome('completed', counts, state, `${summary}.`);
 };
+
+function outcome(
+  status: ImportOutcome['status'],
+  counts: ImportCounts,
+  state: { columns: string[]; mapping: Record<string, string> },
+  message: string,
+): ImportOutcome {
+  return { status, counts, columns: state.columns, mapping: state.mapping, message };
+}

@@ -64,23 +64,29 @@ export const GEOMETRY_LAT = 'geometry.lat';
  * The mapping to use: the user's choices, then suggestions by name for fields they left out. A column the user
  * mapped is not suggested again for another field; unknown fields in the user's mapping are reported.
  */
-export function suggestMapping(columns: readonly string[], given: Readonly<Record<string, string>>): { mapping: Record<string, string>; unknownFields: string[] } {
+export function suggestMapping(
+  columns: readonly string[],
+  given: Readonly<Record<string, string>>,
+): { mapping: Record<string, string>; unknownFields: string[] } {
   const mapping: Record<string, string> = {};
   const unknownFields: string[] = [];
+  const unmapped = new Set<string>();
   for (const [field, column] of Object.entries(given)) {
     if (!fieldsByKey.has(field)) unknownFields.push(field);
+    // An empty column means "do not import this field": it is not suggested either.
     else if (column) mapping[field] = column;
+    else unmapped.add(field);
   }
   const used = new Set(Object.values(mapping));
   const byNormal = new Map<string, string>();
   for (const c of columns) if (!byNormal.has(normaliseColumn(c))) byNormal.set(normaliseColumn(c), c);
-  if (columns.includes(GEOMETRY_LON) && !mapping.longitude && !mapping.latitude) {
+  if (columns.includes(GEOMETRY_LON) && !mapping.longitude && !mapping.latitude && !unmapped.has('longitude')) {
     mapping.longitude = GEOMETRY_LON;
     mapping.latitude = GEOMETRY_LAT;
     used.add(GEOMETRY_LON).add(GEOMETRY_LAT);
   }
   for (const field of schoolFields) {
-    if (mapping[field.key]) continue;
+    if (mapping[field.key] || unmapped.has(field.key)) continue;
     for (const name of [field.key, ...field.aliases]) {
       const column = byNormal.get(normaliseColumn(name));
       if (column && !used.has(column)) {
