@@ -22,7 +22,7 @@ export function row(name: string, ours: number, baseline: string, baselineMs: nu
     ours_ms: round(ours),
     baseline,
     baseline_ms: baselineMs === null ? null : round(baselineMs),
-    ratio: baselineMs ? round(ours / baselineMs) : null,
+    ratio: baselineMs ? Number((ours / baselineMs).toPrecision(3)) : null,
     ...(note ? { note } : {}),
   };
 }
