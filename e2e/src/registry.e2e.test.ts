@@ -1,0 +1,109 @@
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openBrowser } from './browser.js';
+import { ADMIN, startBuiltServer, type RunningServer } from './server.js';
+
+/**
+ * Issue 3's journey in Chromium on a registry without demo data: the all-India district TopoJSON, the LGD
+ * crosswalk and Sikkim's real UDISE+ schools go in through the import wizard; the map asks for school tiles;
+ * a district officer then sees only their district.
+ */
+const shared = (path: string) => fileURLToPath(new URL(`../../../shared/data/${path}`, import.meta.url));
+
+let server: RunningServer;
+let browser: Awaited<ReturnType<typeof openBrowser>>;
+
+beforeAll(async () => {
+  server = await startBuiltServer({ DEMO_DATA: 'false' });
+  browser = await openBrowser();
+});
+afterAll(async () => {
+  await browser?.close().catch(() => undefined);
+  await server?.stop();
+});
+
+async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.context().clearCookies();
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Home' }).waitFor();
+}
+
+/** Step 1 (check), then step 2 (import), through the wizard; returns the result panel's text. */
+async function importThroughWizard(page: Page, kind: string, file: string): Promise<string> {
+  await page.goto(`${server.url}/imports/new`);
+  await page.getByLabel('What the file contains').selectOption(kind);
+  await page.getByLabel('File', { exact: true }).setInputFiles(file);
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  await page.getByText('The file has no problems and is ready to import.').waitFor({ timeout: 120_000 });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByText('The import is finished.').waitFor({ timeout: 180_000 });
+  return (await page.locator('main').textContent()) ?? '';
+}
+
+describe('registry', () => {
+  it('imports the all-India districts, the LGD crosswalk and Sikkim\u2019s schools through the web app', async () => {
+    const page = await browser.context.newPage();
+    await signIn(page, ADMIN.email, ADMIN.password);
+    await importThroughWizard(page, 'boundaries', shared('boundaries/udit001_india_districts_states.topo.json'));
+    await importThroughWizard(page, 'crosswalk', shared('boundaries/lgd_districts.csv'));
+    for (const n of [1101, 1102, 1103, 1104]) {
+      await importThroughWizard(page, 'schools', shared(`schools/udise-sikkim/ud_dt_n_${n}_page_01.geojson`));
+    }
+    const summary = await page.evaluate(() => fetch('/api/v1/dashboard').then((r) => r.json() as Promise<{ schools: number; areas: number }>));
+    expect(summary.schools).toBe(991);
+    expect(summary.areas).toBe(760);
+    await page.close();
+  });
+
+  it('finds schools by name and shows them on the map as tiles', async () => {
+    const page = await browser.context.newPage();
+    const tiles: number[] = [];
+    page.on('response', (r) => {
+      if (r.url().includes('/api/v1/tiles/schools/')) tiles.push(r.status());
+    });
+    await signIn(page, ADMIN.email, ADMIN.password);
+    await expect.poll(() => tiles.filter((s) => s === 200).length, { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.waitForTimeout(2000);
+    await page.locator('.map').screenshot({ path: '/tmp/safeschools-e2e-registry-map.png' });
+    await page.goto(`${server.url}/schools`);
+    await page.getByLabel('Search by name or code').fill('MANGSHILLA');
+    await page.getByRole('link', { name: 'MANGSHILLA SSS' }).click();
+    await page.getByText('11010102502').waitFor();
+    await page.close();
+  });
+
+  it('lets a district officer see only their district\u2019s schools', async () => {
+    const page = await browser.context.newPage();
+    await signIn(page, ADMIN.email, ADMIN.password);
+    const areas = await page.evaluate(() =>
+      fetch('/api/v1/areas/rollup?level=district').then((r) => r.json() as Promise<{ items: { areaId: string; name: string; codes: Record<string, string>; schools: number }[] }>),
+    );
+    const east = areas.items.find((a) => a.codes.lgd === '225')!;
+    expect(east.schools).toBeGreaterThan(0);
+    const invited = await page.evaluate(async (areaId) => {
+      const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string };
+      const r = await fetch('/api/v1/users', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: JSON.stringify({ email: 'east.officer@example.org', role: 'district_officer', scope: { areaIds: [areaId] } }),
+      });
+      return (await r.json()) as { invitationPath: string };
+    }, east.areaId);
+    await page.context().clearCookies();
+    await page.goto(`${server.url}${invited.invitationPath}`);
+    await page.getByLabel('Your name').fill('East Officer');
+    await page.getByLabel('New password').fill('monsoon drill every june');
+    await page.getByLabel('Repeat the password').fill('monsoon drill every june');
+    await page.getByRole('button', { name: 'Create my account' }).click();
+    await page.getByRole('heading', { name: 'Home' }).waitFor();
+    const seen = await page.evaluate(() => fetch('/api/v1/dashboard').then((r) => r.json() as Promise<{ schools: number }>));
+    expect(seen.schools).toBe(east.schools);
+    const csv = await page.evaluate(() => fetch('/api/v1/exports/schools?format=csv').then((r) => r.text()));
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(east.schools + 1);
+    await page.close();
+  });
+});
