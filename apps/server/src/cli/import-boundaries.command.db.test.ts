@@ -45,7 +45,7 @@ describe('safeschools import boundaries', () => {
     );
     expect(out.errors).toEqual([]);
     expect(code).toBe(0);
-    expect(out.lines.join('\n')).toContain('completed: 759 rows, 759 created');
-    expect(out.lines.join('\n')).toMatch(/import boundaries: 100%/);
+    expect(out.lines.join('\n')).toMatch(/: completed. 759 rows: 759 created/);
+    expect(out.lines.join('\n')).toMatch(/Importing udit001_india_districts_states.topo.json: 100%/);
   });
 });
