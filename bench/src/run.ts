@@ -1,5 +1,6 @@
 import { coldStartBench } from './cold-start.bench.js';
 import { impactBench } from './impact.bench.js';
+import { registryBench } from './registry.bench.js';
 import { machine, table, writeResults, type BenchRow } from './report.js';
 
 /**
@@ -9,12 +10,15 @@ import { machine, table, writeResults, type BenchRow } from './report.js';
 const suites: Record<string, (url: string | undefined) => Promise<BenchRow[]>> = {
   foundation: coldStartBench,
   impact: impactBench,
+  registry: registryBench,
 };
 
 const wanted = process.argv.slice(2);
 const url = process.env.DATABASE_URL;
 const rows: BenchRow[] = [];
-console.log(`Machine: ${machine()}\nDatabase server: ${url ? 'PostgreSQL (DATABASE_URL)' : 'none (set DATABASE_URL for PostgreSQL rows)'}\n`);
+console.log(
+  `Machine: ${machine()}\nDatabase server: ${url ? 'PostgreSQL (DATABASE_URL)' : 'none (set DATABASE_URL for PostgreSQL rows)'}\n`,
+);
 for (const [name, suite] of Object.entries(suites)) {
   if (wanted.length && !wanted.some((w) => name.startsWith(w))) continue;
   console.log(`running ${name}…`);

@@ -5,9 +5,18 @@ import { createUserCommand } from './users-create.command.js';
 import { openapiCommand } from './openapi.command.js';
 import { importBoundariesCommand } from './import-boundaries.command.js';
 import { importSchoolsCommand } from './import-schools.command.js';
+import { generateSchoolsCommand } from './generate-schools.command.js';
 
 /** Commands that work on this server's own database. Import, impact and export commands join them later. */
-export const commands: Command[] = [serveCommand, migrateCommand, createUserCommand, importSchoolsCommand, importBoundariesCommand, openapiCommand];
+export const commands: Command[] = [
+  serveCommand,
+  migrateCommand,
+  createUserCommand,
+  importSchoolsCommand,
+  importBoundariesCommand,
+  generateSchoolsCommand,
+  openapiCommand,
+];
 
 export async function cliMain(argv: readonly string[]): Promise<number> {
   return runCli('safeschools', commands, argv);
