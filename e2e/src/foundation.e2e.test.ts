@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { openBrowser } from './browser.js';
+import { signIn } from './sign-in.js';
 import { ADMIN, startBuiltServer, type RunningServer } from './server.js';
 
 /**
@@ -20,18 +20,11 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.context().clearCookies();
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
 
 describe('foundation', () => {
   it('refuses a wrong password with a translated message', async () => {
     const page = await browser.context.newPage();
-    await signIn(page, ADMIN.email, 'not the right password');
+    await signIn(page, server.url, ADMIN.email, 'not the right password', false);
     await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/email|password/i);
     expect(page.url()).toContain('/login');
     await page.close();
@@ -41,8 +34,7 @@ describe('foundation', () => {
     const page = await browser.context.newPage();
     const failures: string[] = [];
     page.on('pageerror', (e) => failures.push(e.message));
-    await signIn(page, ADMIN.email, ADMIN.password);
-    await page.getByRole('heading', { name: 'Home' }).waitFor();
+    await signIn(page, server.url, ADMIN.email, ADMIN.password);
     await expect.poll(() => page.locator('main').textContent()).toContain('991');
 
     await page.getByLabel('Language').selectOption('hi');
@@ -63,7 +55,7 @@ describe('foundation', () => {
 
   it('invites a district officer who accepts and sees only their district', async () => {
     const page = await browser.context.newPage();
-    await signIn(page, ADMIN.email, ADMIN.password);
+    await signIn(page, server.url, ADMIN.email, ADMIN.password);
     await page.getByRole('link', { name: 'Users' }).click();
     await page.getByLabel('Email address').fill('officer.gangtok@example.org');
     await page.getByLabel('Name', { exact: true }).fill('Pema Bhutia');

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openBrowser } from './browser.js';
+import { signIn } from './sign-in.js';
 import { ADMIN, startBuiltServer, type RunningServer } from './server.js';
 
 /**
@@ -23,14 +24,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.context().clearCookies();
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Home' }).waitFor();
-}
 
 /** Step 1 (check), then step 2 (import), through the wizard; returns the result panel's text. */
 async function importThroughWizard(page: Page, kind: string, file: string): Promise<string> {
@@ -47,7 +40,7 @@ async function importThroughWizard(page: Page, kind: string, file: string): Prom
 describe('registry', () => {
   it('imports the all-India districts, the LGD crosswalk and Sikkim\u2019s schools through the web app', async () => {
     const page = await browser.context.newPage();
-    await signIn(page, ADMIN.email, ADMIN.password);
+    await signIn(page, server.url, ADMIN.email, ADMIN.password);
     await importThroughWizard(page, 'boundaries', shared('boundaries/udit001_india_districts_states.topo.json'));
     await importThroughWizard(page, 'crosswalk', shared('boundaries/lgd_districts.csv'));
     for (const n of [1101, 1102, 1103, 1104]) {
@@ -65,7 +58,7 @@ describe('registry', () => {
     page.on('response', (r) => {
       if (r.url().includes('/api/v1/tiles/schools/')) tiles.push(r.status());
     });
-    await signIn(page, ADMIN.email, ADMIN.password);
+    await signIn(page, server.url, ADMIN.email, ADMIN.password);
     await expect.poll(() => tiles.filter((s) => s === 200).length, { timeout: 30_000 }).toBeGreaterThan(0);
     await page.waitForTimeout(2000);
     await page.locator('.map').screenshot({ path: '/tmp/safeschools-e2e-registry-map.png' });
@@ -78,7 +71,7 @@ describe('registry', () => {
 
   it('lets a district officer see only their district\u2019s schools', async () => {
     const page = await browser.context.newPage();
-    await signIn(page, ADMIN.email, ADMIN.password);
+    await signIn(page, server.url, ADMIN.email, ADMIN.password);
     const areas = await page.evaluate(() =>
       fetch('/api/v1/areas/rollup?level=district').then((r) => r.json() as Promise<{ items: { areaId: string; name: string; codes: Record<string, string>; schools: number }[] }>),
     );
