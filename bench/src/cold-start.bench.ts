@@ -10,6 +10,7 @@ import { migrate } from '../../apps/server/src/db/migrate.js';
 import type { Database } from '../../apps/server/src/db/database.js';
 import { ensureFirstAdmin } from '../../apps/server/src/domain/users/ensure-first-admin.js';
 import { row, type BenchRow } from './report.js';
+import { scratchPostgres } from './scratch-postgres.js';
 
 async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
   const t = performance.now();
@@ -54,20 +55,15 @@ async function pgliteRows(): Promise<BenchRow[]> {
 }
 
 async function postgresRows(url: string): Promise<BenchRow[]> {
-  const name = `bench_start_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
+  const scratch = await scratchPostgres(url, 'bench_start');
   try {
-    const start = () => ourStart(() => openPostgres(target.toString()));
+    const start = () => ourStart(() => openPostgres(scratch.url));
     const [first, db1] = await timed(start);
     await db1.close();
     const [later, db2] = await timed(start);
     await db2.close();
     const [bare, c] = await timed(async () => {
-      const client = new pg.Client({ connectionString: target.toString() });
+      const client = new pg.Client({ connectionString: scratch.url });
       await client.connect();
       return client;
     });
@@ -77,8 +73,7 @@ async function postgresRows(url: string): Promise<BenchRow[]> {
       row('foundation.start.postgresql.later', later, 'plain connect', bare),
     ];
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await scratch.drop();
   }
 }
 

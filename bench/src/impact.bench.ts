@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { SchoolIndex, countByPolygons, haversineKm, withinCircle, withinPolygon } from '../../packages/geo/src/index.js';
 import { runEngineBench } from '../../packages/geo/src/testing/engine-bench.js';
@@ -9,6 +8,7 @@ import { openPglite } from '../../apps/server/src/db/open-pglite.js';
 import { openPostgres } from '../../apps/server/src/db/open-postgres.js';
 import { loadPostgisFixture } from './postgis-fixture.js';
 import { median, row, type BenchRow } from './report.js';
+import { scratchPostgres } from './scratch-postgres.js';
 
 const sameSet = (a: ArrayLike<number>, b: readonly number[]) => {
   const x = Array.from(a).sort((p, q) => p - q);
@@ -21,19 +21,13 @@ async function openBaseline(url: string | undefined): Promise<{ database: Databa
     const database = await openPglite(undefined);
     return { database, close: () => database.close() };
   }
-  const name = `bench_impact_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const database = await openPostgres(target.toString());
+  const scratch = await scratchPostgres(url, 'bench_impact');
+  const database = await openPostgres(scratch.url);
   return {
     database,
     async close() {
       await database.close();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
+      await scratch.drop();
     },
   };
 }

@@ -26,6 +26,7 @@ import { runSchoolImportOn } from '../../apps/server/src/domain/registry/schools
 import { districtsFromBoundaryFile } from '../../apps/server/src/domain/registry/generate/boundary-districts.js';
 import { generateSchoolCsv, SCHOOL_CSV_COLUMNS } from '../../apps/server/src/domain/registry/generate/generate-schools.js';
 import { median, row, type BenchRow } from './report.js';
+import { scratchPostgres } from './scratch-postgres.js';
 
 const INDIA = sharedData('udit001_india_districts_states.topo.json');
 const ALL = { kind: 'all' } as const;
@@ -58,20 +59,15 @@ async function openBenchDb(url: string | undefined, dir: string): Promise<BenchD
       close: () => database.close(),
     };
   }
-  const name = `bench_registry_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const database = await openPostgres(target.toString());
+  const scratch = await scratchPostgres(url, 'bench_registry');
+  const database = await openPostgres(scratch.url);
   return {
     database,
     kind: 'PostgreSQL',
     copyName: 'PostgreSQL COPY FROM STDIN (pg-copy-streams, text columns)',
     hasMvt: true,
     async copy(file) {
-      const client = new pg.Client({ connectionString: target.toString() });
+      const client = new pg.Client({ connectionString: scratch.url });
       await client.connect();
       try {
         await pipeline(
@@ -84,8 +80,7 @@ async function openBenchDb(url: string | undefined, dir: string): Promise<BenchD
     },
     async close() {
       await database.close();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
+      await scratch.drop();
     },
   };
 }
