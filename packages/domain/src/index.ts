@@ -11,3 +11,8 @@ export * from './safety/instruments/validate-instrument.js';
 export * from './safety/instruments/validate-answers.js';
 export * from './safety/instruments/school-safety/school-safety-instrument.js';
 export * from './safety/instruments/school-safety/school-safety-red-flags.js';
+export * from './safety/assessment/rating-bands.js';
+export * from './safety/assessment/score-assessment.js';
+export * from './safety/assessment/choose-recommendations.js';
+export * from './safety/assessment/rank-schools.js';
+export * from './safety/assessment/triage-for-inspection.js';
