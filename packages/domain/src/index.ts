@@ -16,3 +16,8 @@ export * from './safety/assessment/score-assessment.js';
 export * from './safety/assessment/choose-recommendations.js';
 export * from './safety/assessment/rank-schools.js';
 export * from './safety/assessment/triage-for-inspection.js';
+export * from './safety/inspection/inspection-types.js';
+export * from './safety/inspection/intervention-costs.js';
+export * from './safety/inspection/assess-inspection.js';
+export * from './safety/inspection/validate-inspection.js';
+export * from './safety/inspection/priority-list.js';
