@@ -1,5 +1,6 @@
 import type { Config } from './config/config.js';
 import type { Database } from './db/database.js';
+import type { ImpactEngine } from './domain/events/impact-engine.js';
 import type { FileStorage } from './files/file-storage.js';
 import type { JobQueue } from './jobs/job-queue.js';
 import type { Metrics } from './ops/metrics.js';
@@ -11,6 +12,8 @@ export interface Services {
   readonly storage: FileStorage;
   readonly jobs: JobQueue;
   readonly metrics: Metrics;
+  /** The in-memory school index hazard impacts are computed on; rebuilt when the registry changes. */
+  readonly impactEngine: ImpactEngine;
   readonly startedAt: Date;
   readonly version: string;
 }

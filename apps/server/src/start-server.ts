@@ -9,6 +9,7 @@ import { registerJobHandlers } from './jobs/register-job-handlers.js';
 import { createMetrics } from './ops/metrics.js';
 import { ensureFirstAdmin } from './domain/users/ensure-first-admin.js';
 import { seedDemoData } from './demo/seed-demo-data.js';
+import { ImpactEngine } from './domain/events/impact-engine.js';
 import type { Services } from './services.js';
 import { version } from './version.js';
 
@@ -43,7 +44,7 @@ export async function startServer(config: Config, say: (message: string) => void
   const metrics = createMetrics();
   const storage = await createFileStorage(config);
   const jobs = createJobQueue(config, database, metrics);
-  const services: Services = { config, database, storage, jobs, metrics, startedAt: new Date(), version };
+  const services: Services = { config, database, storage, jobs, metrics, impactEngine: new ImpactEngine(database), startedAt: new Date(), version };
   registerJobHandlers(services);
   // Creates pg-boss's schema and queues even when this instance runs no jobs, so requests can enqueue (PGlite
   // has one connection: preparing lazily inside a request's transaction would wait on itself).
@@ -51,6 +52,11 @@ export async function startServer(config: Config, say: (message: string) => void
   if (config.JOBS) await jobs.start();
   const app = await buildApp(services);
   const url = await app.listen({ port: config.PORT, host: config.HOST });
+  // Warm the impact engine so the first alert does not wait for the registry to load; failures surface on use.
+  services.impactEngine
+    .rebuild()
+    .then((s) => app.log.info({ schools: s.index.size, ms: Math.round(s.buildMs) }, 'impact engine ready'))
+    .catch((error: unknown) => app.log.error({ err: error }, 'impact engine warm-up failed'));
   say(`SafeSchools ${version} is listening on ${url} (${database.kind}, ready in ${elapsed()})`);
 
   let stopping: Promise<void> | undefined;

@@ -15,3 +15,4 @@ export * from './imports.js';
 export * from './tiles.js';
 export * from './exports.js';
 export * from './client.js';
+export * from './events.js';

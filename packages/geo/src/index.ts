@@ -34,5 +34,5 @@ export { readNrmlFragility } from './fragility/read-nrml-fragility.js';
 export { DEFAULT_FRAGILITY } from './fragility/default-fragility.js';
 export { DEFAULT_TYPOLOGY_RULES, mapTypologies, type TypologyMapping, type TypologyRule } from './fragility/map-typologies.js';
 
-export { computeImpact, type AreaRollup, type ImpactOptions, type ImpactResult } from './impact/compute-impact.js';
+export { computeImpact, defaultBands, type AreaRollup, type ImpactOptions, type ImpactResult } from './impact/compute-impact.js';
 export type { Hazard } from './impact/hazard-types.js';

@@ -89,7 +89,7 @@ export function route<E extends Endpoint>(app: App, database: Database, ep: E, o
         request,
         reply,
       } as Omit<HandlerInput<E>, 'ctx'>;
-      if (!transactional) return options.handler({ ...input, ctx: { ...base, tx: database.db } });
+      if (!isWrite) return options.handler({ ...input, ctx: { ...base, tx: database.db } });
 
       const key = request.headers['idempotency-key'];
       if (key !== undefined && (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key))) {
@@ -98,6 +98,7 @@ export function route<E extends Endpoint>(app: App, database: Database, ep: E, o
       const actorId = request.actor?.userId;
       const idem: IdempotentRequest | null =
         key && actorId ? { actorId, key, method: ep.method, path: request.url, hash: requestHash(request) } : null;
+      if (!transactional) return untransactedWrite(ep, options, input, base, database, idem);
       return database.db.transaction(async (tx) => {
         const ctx = { ...base, tx };
         const prior = idem ? await priorResponse(tx, idem) : null;
@@ -114,4 +115,31 @@ export function route<E extends Endpoint>(app: App, database: Database, ep: E, o
       });
     },
   });
+}
+
+/**
+ * A write that manages its own transactions (uploads, imports, events): the key is checked before and the
+ * answer remembered after, outside the write's transactions. A retry that arrives while the first attempt is
+ * still running is not caught here; such use cases also de-duplicate by content (file digest, alert id).
+ */
+async function untransactedWrite<E extends Endpoint>(
+  ep: E,
+  options: RouteOptions<E>,
+  input: Omit<HandlerInput<E>, 'ctx'>,
+  base: Omit<HandlerInput<E>['ctx'], 'tx'>,
+  database: Database,
+  idem: IdempotentRequest | null,
+): Promise<ResponseOf<E>> {
+  const prior = idem ? await priorResponse(database.db, idem) : null;
+  if (prior) {
+    input.reply.status(prior.status).header('idempotent-replayed', 'true');
+    return prior.body as ResponseOf<E>;
+  }
+  const ctx = { ...base, tx: database.db };
+  const result = await options.handler({ ...input, ctx });
+  if (ctx.trail.count === 0 && !options.auditExempt) {
+    throw new Error(`write route ${ep.id} finished without an audit entry`);
+  }
+  if (idem) await rememberResponse(database.db, idem, input.reply.statusCode, result);
+  return result;
 }

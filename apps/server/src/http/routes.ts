@@ -16,6 +16,7 @@ import { registerFileRoutes } from './files/files.route.js';
 import { registerImportRoutes } from './imports/imports.route.js';
 import { registerTileRoutes } from './tiles/tiles.route.js';
 import { registerExportRoutes } from './exports/exports.route.js';
+import { registerEventRoutes } from './events/events.route.js';
 
 /** Every API route, by area. A route registered here without a scope rule stops start-up (see app.ts). */
 export async function registerRoutes(app: App, services: Services): Promise<void> {
@@ -35,4 +36,5 @@ export async function registerRoutes(app: App, services: Services): Promise<void
   registerImportRoutes(app, services);
   registerTileRoutes(app, services);
   registerExportRoutes(app, services);
+  registerEventRoutes(app, services);
 }

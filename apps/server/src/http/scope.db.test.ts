@@ -155,7 +155,49 @@ const probes: Record<string, () => Promise<void>> = {
     const bigZoom = await officer.get('/api/v1/tiles/schools/12/2915/1893.mvt');
     expect(bigZoom.body).not.toContain('Kochi');
   },
+  'POST /api/v1/events': async () => {
+    const r = await officer.request('POST', '/api/v1/events', { kind: 'scenario', lon: 88.6, lat: 27.3, depthKm: 10, magnitude: 7 });
+    expect(r.statusCode).toBe(201);
+    expect(r.json()).toMatchObject({ totals: { schools: 1, children: 580 } });
+  },
+  'GET /api/v1/events': async () => {
+    const id = await scenarioEvent();
+    const mine = (await officer.get('/api/v1/events')).json<{ items: { id: string; totals: { schools: number } }[] }>();
+    expect(mine.items.find((e) => e.id === id)?.totals.schools).toBe(1);
+    const all = (await admin.get('/api/v1/events')).json<{ items: { id: string; totals: { schools: number } }[] }>();
+    expect(all.items.find((e) => e.id === id)?.totals.schools).toBe(2);
+  },
+  'GET /api/v1/events/:id': async () => {
+    const id = await scenarioEvent();
+    expect((await officer.get(`/api/v1/events/${id}`)).json()).toMatchObject({ totals: { schools: 1, children: 580 } });
+  },
+  'GET /api/v1/events/:id/impact': async () => {
+    const id = await scenarioEvent();
+    const r = await officer.get(`/api/v1/events/${id}/impact`);
+    expect(r.json<{ schools: { items: { schoolId: string }[] } }>().schools.items.map((s) => s.schoolId)).toEqual([inside.schoolId]);
+    expect(r.body).not.toContain('Kochi');
+    expect(r.body).not.toContain('Ernakulam');
+    expect((await officer.get(`/api/v1/events/${id}/impact?area=${outside.areaId}`)).json()).toMatchObject({ schools: { items: [] } });
+  },
+  'GET /api/v1/events/:id/schools': async () => {
+    const id = await scenarioEvent();
+    for (const format of ['csv', 'hxl', 'geojson']) {
+      const r = await officer.get(`/api/v1/events/${id}/schools?format=${format}`);
+      expect(r.statusCode).toBe(200);
+      expect(r.body).toContain('Tashi Namgyal Academy');
+      expect(r.body).not.toContain('Kochi');
+    }
+  },
 };
+
+// Both schools stand at the same point, so a strong scenario there reaches both.
+let scenario: Promise<string> | undefined;
+function scenarioEvent(): Promise<string> {
+  scenario ??= admin
+    .request('POST', '/api/v1/events', { kind: 'scenario', lon: 88.6, lat: 27.3, depthKm: 10, magnitude: 7 })
+    .then((r) => r.json<{ id: string }>().id);
+  return scenario;
+}
 
 describe('geographic scope on every route', () => {
   it('has a probe for every route that exists, and no probe for a route that does not', () => {

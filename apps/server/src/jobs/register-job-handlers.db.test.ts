@@ -12,6 +12,7 @@ import { recordFailures } from '../db/auth/login-failures.repository.js';
 import { storeResponse } from '../db/idempotency/idempotency.repository.js';
 import type { FileStorage } from '../files/file-storage.js';
 import { createMetrics } from '../ops/metrics.js';
+import { ImpactEngine } from '../domain/events/impact-engine.js';
 import type { Services } from '../services.js';
 import { buildUser } from '../testing/factories.js';
 import { createTestDatabase } from '../testing/test-database.js';
@@ -33,6 +34,7 @@ beforeAll(async () => {
     database,
     jobs,
     metrics,
+    impactEngine: new ImpactEngine(database),
     storage: {} as FileStorage,
     startedAt: new Date(),
     version: 'test',

@@ -31,7 +31,7 @@ export async function buildArea(
 
 export async function buildSchool(
   database: Database,
-  input: { area: { id: string; path: string[] }; name?: string; code?: string; lon?: number; lat?: number; girls?: number; boys?: number },
+  input: { area: { id: string; path: string[] }; name?: string; code?: string; lon?: number; lat?: number; girls?: number; boys?: number; typology?: string },
 ): Promise<{ id: string; name: string }> {
   const id = uuidv7();
   const name = input.name ?? `School ${next()}`;
@@ -46,6 +46,7 @@ export async function buildSchool(
     areaPath: input.area.path,
     enrolmentGirls: input.girls ?? null,
     enrolmentBoys: input.boys ?? null,
+    typology: input.typology ?? null,
   });
   return { id, name };
 }

@@ -10,6 +10,7 @@ import { createFileStorage } from '../files/create-file-storage.js';
 import { createJobQueue } from '../jobs/create-job-queue.js';
 import { registerJobHandlers } from '../jobs/register-job-handlers.js';
 import { createMetrics } from '../ops/metrics.js';
+import { ImpactEngine } from '../domain/events/impact-engine.js';
 import type { Services } from '../services.js';
 import { createTestDatabase } from './test-database.js';
 
@@ -57,7 +58,7 @@ export async function createTestApp(
   const database = await createTestDatabase();
   const metrics = createMetrics();
   const jobs = createJobQueue(config, database, metrics);
-  const services: Services = { config, database, storage: await createFileStorage(config), jobs, metrics, startedAt: new Date(), version: 'test' };
+  const services: Services = { config, database, storage: await createFileStorage(config), jobs, metrics, impactEngine: new ImpactEngine(database), startedAt: new Date(), version: 'test' };
   registerJobHandlers(services);
   options.registerJobs?.(jobs);
   await jobs.prepare();

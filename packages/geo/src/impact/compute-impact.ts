@@ -20,6 +20,11 @@ export interface ImpactOptions {
 // 90 and 120 kt (cyclonic storm .. super cyclonic storm) in m/s; footprints: inside or not.
 const DEFAULT_BANDS: Record<string, number[]> = { MMI: [5, 6, 7, 8], PGA: [0.05, 0.1, 0.2, 0.4], WIND: [17.5, 24.7, 32.9, 46.3, 61.7] };
 
+/** The bands used when none are given: PAGER MMI levels, PGA in g, IMD wind classes in m/s, else inside-or-not. */
+export function defaultBands(imt: string): number[] {
+  return [...(DEFAULT_BANDS[imt] ?? [0.5])];
+}
+
 export interface AreaRollup {
   schools: Float64Array;
   exposedSchools: Float64Array;
@@ -54,7 +59,7 @@ export function computeImpact(index: SchoolIndex, hazard: Hazard, options: Impac
   const hz = hazardIntensity(index, hazard, warnings, wanted);
   const imt = hz.imt;
   const n = index.size;
-  const bands = Float64Array.from(options.bands ?? DEFAULT_BANDS[imt] ?? [0.5]);
+  const bands = Float64Array.from(options.bands ?? defaultBands(imt));
   const states = set ? set.limitStates.length : 0;
   const { girls, boys, total, typology, areaIdx, typologies } = index.input;
   // Per typology entry: offset of its fragility table in `tableValues` (-1: not assessed), whether the table is

@@ -4,6 +4,10 @@ import { AppError } from './app-error.js';
  * Opaque cursors. A page cursor remembers the last row of a page; a sync cursor remembers the change sequence
  * a client has seen, so it can later ask only for what changed (deletions included) after it.
  */
+export function encodeCursorObject(value: Record<string, unknown>): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+
 export function encodePageCursor(lastId: string): string {
   return Buffer.from(JSON.stringify({ p: lastId })).toString('base64url');
 }
@@ -12,7 +16,8 @@ export function encodeSyncCursor(seq: number): string {
   return Buffer.from(JSON.stringify({ s: seq })).toString('base64url');
 }
 
-function decode(cursor: string): Record<string, unknown> {
+/** The object inside a cursor this server made; anything else is CURSOR_INVALID. */
+export function decodeCursorObject(cursor: string): Record<string, unknown> {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (value && typeof value === 'object') return value as Record<string, unknown>;
@@ -23,13 +28,13 @@ function decode(cursor: string): Record<string, unknown> {
 }
 
 export function decodePageCursor(cursor: string): string {
-  const p = decode(cursor).p;
+  const p = decodeCursorObject(cursor).p;
   if (typeof p !== 'string' || !/^[0-9a-f-]{36}$/i.test(p)) throw new AppError('CURSOR_INVALID');
   return p;
 }
 
 export function decodeSyncCursor(cursor: string): number {
-  const s = decode(cursor).s;
+  const s = decodeCursorObject(cursor).s;
   if (typeof s !== 'number' || !Number.isSafeInteger(s) || s < 0) throw new AppError('CURSOR_INVALID');
   return s;
 }

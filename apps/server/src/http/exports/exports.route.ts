@@ -1,10 +1,10 @@
-import { PassThrough } from 'node:stream';
 import { exportSchools } from '@safeschools/contract';
 import { planSchoolsExport, streamSchoolsExport } from '../../domain/exports/export-schools.js';
 import { exportContentTypes } from '../../domain/exports/write-schools-export.js';
 import type { Services } from '../../services.js';
 import type { App } from '../app-types.js';
 import { route } from '../route.js';
+import { sendStreamedDownload } from '../send-streamed-download.js';
 
 export function registerExportRoutes(app: App, services: Services): void {
   route(app, services.database, exportSchools, {
@@ -17,17 +17,7 @@ export function registerExportRoutes(app: App, services: Services): void {
         return reply.status(202).send({ jobId: plan.jobId, statusUrl: `/api/v1/jobs/${plan.jobId}` });
       }
       const { type, extension } = exportContentTypes[query.format];
-      const body = new PassThrough();
-      streamSchoolsExport(ctx, filter, query.format, body).catch((error: unknown) => {
-        // Headers are gone already: cut the stream so the client sees a failed download, not a short file.
-        request.log.error({ err: error }, 'export failed while streaming');
-        body.destroy(error as Error);
-      });
-      return reply
-        .type(type)
-        .header('content-disposition', `attachment; filename="schools.${extension}"`)
-        .header('cache-control', 'private, no-store')
-        .send(body);
+      return sendStreamedDownload(request, reply, { type, name: `schools.${extension}` }, (out) => streamSchoolsExport(ctx, filter, query.format, out));
     },
   });
 }

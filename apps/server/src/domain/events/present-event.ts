@@ -1,0 +1,56 @@
+import type { EventRow } from '../../db/events/events.repository.js';
+import type { ImpactAggregateRow } from '../../db/events/event-impact.repository.js';
+import type { ImpactTotals } from './assess-impact.js';
+
+/** Expected schools per damage state from the summed exceedance probabilities of `n` schools. */
+export function expectedFromSums(n: number, row: ImpactAggregateRow, states: number): number[] {
+  if (states === 0) return [];
+  const p = [n, row.p1, row.p2, row.p3, row.p4, row.p5, row.p6].map(Number);
+  const round = (x: number): number => Math.round(x * 100) / 100;
+  return Array.from({ length: states + 1 }, (_, ds) => round((p[ds] as number) - (ds < states ? (p[ds + 1] as number) : 0)));
+}
+
+export function totalsFrom(row: ImpactAggregateRow | undefined, states: number): ImpactTotals {
+  if (!row) return { schools: 0, children: 0, girls: 0, boys: 0, expectedByDamageState: states ? new Array<number>(states + 1).fill(0) : [] };
+  return {
+    schools: Number(row.schools),
+    children: Number(row.children),
+    girls: Number(row.girls),
+    boys: Number(row.boys),
+    expectedByDamageState: expectedFromSums(Number(row.schools), row, states),
+  };
+}
+
+export interface EventView {
+  row: EventRow;
+  totals: ImpactTotals;
+}
+
+const iso = (d: Date | null): string | null => d?.toISOString() ?? null;
+
+export function presentEvent({ row, totals }: EventView) {
+  return {
+    id: row.id,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    deletedAt: iso(row.deletedAt),
+    kind: row.kind as 'cap' | 'shakemap' | 'cyclone' | 'footprint' | 'scenario',
+    title: row.title,
+    status: row.status as 'actual' | 'exercise' | 'test' | 'scenario' | 'cancelled',
+    hazardType: row.hazardType,
+    severity: row.severity,
+    urgency: row.urgency,
+    certainty: row.certainty,
+    onset: iso(row.onset),
+    expires: iso(row.expires),
+    imt: row.imt,
+    bands: row.bands,
+    limitStates: row.limitStates,
+    details: row.details,
+    totals,
+    warnings: row.warnings,
+    fileId: row.fileId,
+    computedAt: row.computedAt.toISOString(),
+  };
+}
