@@ -14,7 +14,7 @@ export function parseIsoDate(value: IsoDate): Date {
   return date;
 }
 
-export function isIsoDate(value: unknown): value is IsoDate {
+export function isIsoDate(value: unknown): boolean {
   if (typeof value !== 'string') return false;
   try {
     parseIsoDate(value);

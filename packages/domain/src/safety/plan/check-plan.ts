@@ -1,0 +1,9 @@
+import type { SafetyProblem } from '../problem.js';
+import { checkPlanSections } from './check-plan-sections.js';
+import { checkTaskForces } from './check-task-forces.js';
+import type { PlanContent } from './plan-types.js';
+
+/** All rules a plan must meet before it can be submitted; an empty list means it may go. */
+export function checkPlan(content: PlanContent): SafetyProblem[] {
+  return [...checkPlanSections(content), ...checkTaskForces(content)];
+}
