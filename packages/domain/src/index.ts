@@ -27,3 +27,8 @@ export * from './safety/plan/check-task-forces.js';
 export * from './safety/plan/check-plan-sections.js';
 export * from './safety/plan/check-plan.js';
 export * from './safety/plan/plan-approval.js';
+export * from './safety/drills/drill-types.js';
+export * from './safety/drills/due-drills.js';
+export * from './safety/drills/evaluate-drill.js';
+export * from './safety/drills/complete-corrective-action.js';
+export * from './safety/drills/drill-trend.js';
