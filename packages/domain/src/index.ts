@@ -32,3 +32,8 @@ export * from './safety/drills/due-drills.js';
 export * from './safety/drills/evaluate-drill.js';
 export * from './safety/drills/complete-corrective-action.js';
 export * from './safety/drills/drill-trend.js';
+export * from './safety/training/training-types.js';
+export * from './safety/training/training-modules.js';
+export * from './safety/training/task-force-trained.js';
+export * from './safety/training/validate-training-session.js';
+export * from './safety/readiness-figures.js';
