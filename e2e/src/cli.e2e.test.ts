@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +32,7 @@ describe('the safeschools command', () => {
   it('lists its commands', async () => {
     const r = await safeschools(['--help']);
     expect(r.code).toBe(0);
-    for (const name of ['serve', 'migrate', 'users create', 'openapi']) expect(r.out).toContain(name);
+    for (const name of ['serve', 'migrate', 'users create', 'openapi', 'impact']) expect(r.out).toContain(name);
   });
 
   it('migrates a new embedded database, then finds nothing to do', async () => {
@@ -63,6 +63,38 @@ describe('the safeschools command', () => {
     expect(again.code).toBe(0);
     expect(again.out).toMatch(/validated\. (\d+) rows: 0 created, 0 updated, \1 unchanged/);
     expect((await safeschools(['import', 'schools', '/nonexistent.csv'])).code).toBe(66);
+  });
+
+  it('tells which imported schools a CAP circle reaches, as JSON for scripts', async () => {
+    const file = fileURLToPath(new URL('../../../shared/data/schools/udise-sikkim/ud_dt_n_1101_page_01.geojson', import.meta.url));
+    const points = (JSON.parse(await readFile(file, 'utf8')) as { features: { geometry: { coordinates: [number, number] } | null }[] }).features
+      .flatMap((f) => (f.geometry ? [f.geometry.coordinates] : []))
+      .filter(([lon, lat]) => lon > 80 && lat > 20);
+    const [lon, lat] = points[Math.floor(points.length / 2)]!;
+    const km = (a: [number, number]) => {
+      const rad = Math.PI / 180;
+      const h = Math.sin(((a[1] - lat) * rad) / 2) ** 2 + Math.cos(lat * rad) * Math.cos(a[1] * rad) * Math.sin(((a[0] - lon) * rad) / 2) ** 2;
+      return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
+    };
+    const expected = points.filter((p) => km(p) <= 8).length;
+    const alert = path.join(dataDir, 'landslide.xml');
+    await writeFile(
+      alert,
+      `<?xml version="1.0"?><alert xmlns="urn:oasis:names:tc:emergency:cap:1.2"><identifier>ls-1</identifier><sender>sdma.sikkim.gov.in</sender><sent>2026-07-01T06:00:00+05:30</sent><status>Actual</status><msgType>Alert</msgType><scope>Public</scope><info><category>Geo</category><event>Landslide</event><urgency>Immediate</urgency><severity>Severe</severity><certainty>Likely</certainty><headline>Landslide warning</headline><area><areaDesc>North Sikkim</areaDesc><circle>${lat},${lon} 8</circle></area></info></alert>`,
+    );
+    const r = await safeschools(['impact', alert, '--json']);
+    expect(r.err).toBe('');
+    const report = JSON.parse(r.out) as { event: { title: string }; totals: { schools: number; children: number }; schools: { code: string; lon: number; lat: number }[] };
+    expect(report.event.title).toBe('Landslide warning');
+    expect(expected).toBeGreaterThan(0);
+    expect(report.totals.schools).toBe(expected);
+    expect(report.schools).toHaveLength(expected);
+    expect(report.schools.every((s) => km([s.lon, s.lat]) <= 8.01)).toBe(true);
+    const text = await safeschools(['impact', alert]);
+    expect(text.out).toMatch(new RegExp(`Affected: ${expected} schools`));
+    const bad = await safeschools(['impact', fileURLToPath(new URL('../../../shared/data/shakemap/invalid_grid.xml', import.meta.url))]);
+    expect(bad.code).toBe(65);
+    expect(bad.err).toContain('HAZARD_FILE_INVALID');
   });
 
   it('explains bad input with exit codes scripts can rely on', async () => {

@@ -6,8 +6,9 @@ import { openapiCommand } from './openapi.command.js';
 import { importBoundariesCommand } from './import-boundaries.command.js';
 import { importSchoolsCommand } from './import-schools.command.js';
 import { generateSchoolsCommand } from './generate-schools.command.js';
+import { impactCommand } from './impact.command.js';
 
-/** Commands that work on this server's own database. Import, impact and export commands join them later. */
+/** Commands that work on this server's own database. */
 export const commands: Command[] = [
   serveCommand,
   migrateCommand,
@@ -15,6 +16,7 @@ export const commands: Command[] = [
   importSchoolsCommand,
   importBoundariesCommand,
   generateSchoolsCommand,
+  impactCommand,
   openapiCommand,
 ];
 
