@@ -37,3 +37,5 @@ export * from './safety/training/training-modules.js';
 export * from './safety/training/task-force-trained.js';
 export * from './safety/training/validate-training-session.js';
 export * from './safety/readiness-figures.js';
+export * from './safety/plan/check-committee-and-sops.js';
+export * from './safety/inspection/priority-candidate.js';

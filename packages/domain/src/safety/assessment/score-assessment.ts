@@ -1,4 +1,4 @@
-import { effectiveAnswers } from '../instruments/visible-questions.js';
+import { effectiveAnswers, visibleQuestions } from '../instruments/visible-questions.js';
 import {
   allQuestions,
   pillars,
@@ -50,7 +50,8 @@ export function scoreAssessment(def: InstrumentDefinition, answers: AssessmentAn
   if (answers.instrumentId !== def.id || answers.instrumentVersion !== def.version)
     throw new RangeError(`Answers for ${answers.instrumentId} v${answers.instrumentVersion} scored against ${def.id} v${def.version}`);
   const values = effectiveAnswers(def, answers.values);
-  const shown = allQuestions(def).filter((q) => q.scoring && (!q.showIf || evaluateCondition(q.showIf, values)));
+  const visible = visibleQuestions(def, answers.values);
+  const shown = allQuestions(def).filter((q) => q.scoring && visible.has(q.id));
   const pillarScores = Object.fromEntries(
     pillars.map((p) => [p, scorePillar(shown.filter((q) => q.scoring?.pillar === p), values)]),
   ) as Record<Pillar, PillarScore>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessInspection } from './assess-inspection.js';
+import { priorityCandidate } from './priority-candidate.js';
 import type { InspectionItem, InspectionRecord, InspectionSection, ItemRating } from './inspection-types.js';
 import { validateInspection } from './validate-inspection.js';
 
@@ -48,5 +49,11 @@ describe('assessInspection', () => {
     expect(validateInspection(buildInspection([]))).toEqual([]);
     const bad = buildInspection([item('structure', 'structural_system', 2)], { floorAreaM2: 0, inspectedOn: '2025-13-01' });
     expect(validateInspection(bad).map((p) => p.code)).toEqual(['INSPECTION_DATE_INVALID', 'INSPECTION_AREA_INVALID', 'INSPECTION_ITEM_DUPLICATE']);
+  });
+
+  it('turns an assessment into a priority-list candidate', () => {
+    const needy = assessInspection(buildInspection([item('structure', 'foundation', 3)]));
+    expect(priorityCandidate('school-1', 350, needy)).toEqual({ schoolId: 'school-1', children: 350, riskReduction: 0.8, cost: 2_200_000 });
+    expect(priorityCandidate('school-1', 350, assessInspection(buildInspection([])))).toBeNull();
   });
 });

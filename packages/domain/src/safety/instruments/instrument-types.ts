@@ -56,6 +56,8 @@ export type Condition =
 export interface ChoiceOption {
   readonly id: string;
   readonly label: Localized;
+  /** In a multi_choice, an option such as "none of these" that cannot be chosen with others. */
+  readonly exclusive?: boolean;
 }
 
 /**

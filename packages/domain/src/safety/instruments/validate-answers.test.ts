@@ -7,7 +7,7 @@ const def = buildInstrument([
   { id: 'has_bus', type: 'yes_no', label: text('Bus?'), required: true },
   { id: 'buses', type: 'number', label: text('How many?'), required: true, integer: true, min: 1, max: 50, showIf: { question: 'has_bus', equals: 'yes' } },
   { id: 'kind', type: 'choice', label: text('Kind'), required: false, options: [{ id: 'a', label: text('A') }, { id: 'b', label: text('B') }] },
-  { id: 'many', type: 'multi_choice', label: text('Many'), required: false, options: [{ id: 'x', label: text('X') }] },
+  { id: 'many', type: 'multi_choice', label: text('Many'), required: false, options: [{ id: 'x', label: text('X') }, { id: 'none', label: text('None'), exclusive: true }] },
   { id: 'share', type: 'scale', label: text('Share'), required: false },
   { id: 'where', type: 'geopoint', label: text('Where'), required: false },
   { id: 'note', type: 'text', label: text('Note'), required: false, maxLength: 5 },
@@ -40,6 +40,11 @@ describe('validateAnswers', () => {
       'ANSWER_OUT_OF_RANGE@where',
       'ANSWER_TOO_LONG@note',
     ]);
+  });
+
+  it('refuses "none of these" chosen with another option', () => {
+    expect(check({ has_bus: 'no', many: ['none'] })).toEqual([]);
+    expect(check({ has_bus: 'no', many: ['x', 'none'] })).toEqual(['ANSWER_EXCLUSIVE_OPTION@many']);
   });
 
   it('refuses unknown questions and answers from another version', () => {

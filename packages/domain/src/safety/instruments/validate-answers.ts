@@ -66,6 +66,9 @@ function valueProblems(question: Question, value: AnswerValue): SafetyProblem[] 
       const unknown = chosen.filter((c) => !optionIds.includes(c));
       if (unknown.length > 0) return [problem('ANSWER_NOT_AN_OPTION', id, `Not an option: ${unknown.join(', ')}`)];
       if (new Set(chosen).size !== chosen.length) return [problem('ANSWER_DUPLICATE_OPTION', id, 'An option is chosen twice')];
+      const exclusive = question.options.find((o) => o.exclusive && chosen.includes(o.id));
+      if (exclusive && chosen.length > 1)
+        return [problem('ANSWER_EXCLUSIVE_OPTION', id, `"${exclusive.id}" cannot be chosen with other options`)];
       return [];
     }
     case 'photo':

@@ -57,6 +57,15 @@ describe('checkPlan', () => {
     ]);
   });
 
+  it('wants one adult chairperson, a core team and the hand-over and special needs procedures', () => {
+    const noChair = { ...base, committee: base.committee.filter((c) => c.position !== 'chairperson').map((c) => ({ ...c, inCoreTeam: false })) };
+    expect(codes(noChair)).toEqual(['PLAN_COMMITTEE_CHAIR@committee', 'PLAN_CORE_TEAM_EMPTY@committee']);
+    const onlyDrill = { ...base, sops: base.sops.filter((s) => s.kind === 'drop_cover_hold') };
+    expect(codes(onlyDrill)).toEqual(['PLAN_SOP_MISSING@sops.reunification', 'PLAN_SOP_MISSING@sops.special_needs_support']);
+    const noSpecialNeeds = { ...onlyDrill, profile: { ...base.profile, childrenWithSpecialNeeds: 0 } };
+    expect(codes(noSpecialNeeds)).toEqual(['PLAN_SOP_MISSING@sops.reunification']);
+  });
+
   it('refuses a student named in a plan loaded from JSON', () => {
     const json = JSON.parse(JSON.stringify(base)) as PlanContent;
     const named = JSON.parse('{"kind":"students","count":1,"name":"Asha"}') as PlanMember;

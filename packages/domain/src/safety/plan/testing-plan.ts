@@ -27,6 +27,7 @@ export function buildPlanContent(overrides: Partial<PlanContent> = {}): PlanCont
       buses: [{ id: 'bus-1', registration: 'SK-01-1234' }],
     },
     people: [
+      { id: 'p-head', name: 'Karma Bhutia', role: 'teacher', designation: 'Principal' },
       { id: 'p-teacher-1', name: 'Pema Lepcha', role: 'teacher' },
       { id: 'p-clerk', name: 'Anil Rai', role: 'non_teaching_staff' },
       { id: 'p-parent', name: 'Sunita Gurung', role: 'parent' },
@@ -39,11 +40,16 @@ export function buildPlanContent(overrides: Partial<PlanContent> = {}): PlanCont
       vulnerableSpots: [],
     },
     committee: [
+      { member: { kind: 'adult', personId: 'p-head', isLeader: false }, position: 'chairperson', inCoreTeam: true },
       { member: { kind: 'adult', personId: 'p-teacher-1', isLeader: false }, position: 'convenor', inCoreTeam: true },
       { member: { kind: 'students', count: 2 }, position: 'member', inCoreTeam: false },
     ],
     taskForces,
-    sops: [{ hazard: 'earthquake', kind: 'drop_cover_hold', steps: ['Drop', 'Cover', 'Hold on'] }],
+    sops: [
+      { hazard: 'earthquake', kind: 'drop_cover_hold', steps: ['Drop', 'Cover', 'Hold on'] },
+      { hazard: 'earthquake', kind: 'reunification', steps: ['Hand each child only to a listed guardian', 'Record the hand-over'] },
+      { hazard: 'earthquake', kind: 'special_needs_support', steps: ['Each buddy teacher escorts their child first'] },
+    ],
     emergencyContacts: [{ service: 'fire', name: 'Gangtok fire station', phone: '101' }],
     evacuationRoutes: [{ id: 'r1', name: 'Main stairs to the field', coordinates: [[88.57, 27.3], [88.571, 27.301]] }],
     assemblyPoints: [{ id: 'a1', name: 'Football field', point: [88.571, 27.301] }],

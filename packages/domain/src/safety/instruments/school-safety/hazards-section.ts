@@ -28,7 +28,7 @@ export const hazardsSection: InstrumentSection = {
         { id: 'fire', label: t('Fire', 'आग', '火災') },
         { id: 'heatwave', label: t('Heatwave', 'लू', '熱波') },
         { id: 'lightning', label: t('Lightning', 'आकाशीय बिजली', '落雷') },
-        { id: 'none', label: t('None of these', 'इनमें से कोई नहीं', 'いずれもない') },
+        { id: 'none', exclusive: true, label: t('None of these', 'इनमें से कोई नहीं', 'いずれもない') },
       ],
     },
     {
@@ -71,7 +71,7 @@ export const hazardsSection: InstrumentSection = {
         },
         { id: 'highway', label: t('Busy highway or railway line', 'व्यस्त राजमार्ग या रेलवे लाइन', '交通量の多い幹線道路・鉄道') },
         { id: 'power_lines', label: t('High-voltage power lines', 'हाई-वोल्टेज बिजली की लाइनें', '高圧送電線') },
-        { id: 'none', label: t('None of these', 'इनमें से कोई नहीं', 'いずれもない') },
+        { id: 'none', exclusive: true, label: t('None of these', 'इनमें से कोई नहीं', 'いずれもない') },
       ],
       scoring: { pillar: 'hazards', weight: 1, answerScores: { none: 1, water_body: 0, steep_slope: 0, industry: 0, highway: 0, power_lines: 0 } },
     },

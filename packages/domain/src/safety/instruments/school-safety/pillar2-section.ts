@@ -30,7 +30,7 @@ export const pillar2Section: InstrumentSection = {
         { id: 'first_aid', label: t('First aid', 'प्राथमिक चिकित्सा', '応急手当班') },
         { id: 'bus_safety', label: t('Bus safety', 'बस सुरक्षा', 'スクールバス安全班') },
         { id: 'site_security', label: t('Site security', 'परिसर सुरक्षा', '校内警備班') },
-        { id: 'none', label: t('None yet', 'अभी कोई नहीं', 'まだない') },
+        { id: 'none', exclusive: true, label: t('None yet', 'अभी कोई नहीं', 'まだない') },
       ],
       scoring: {
         pillar: 'pillar2',
