@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates.js';
 
-/** The five parts of a VISUS-style visual inspection (UNESCO VISUS methodology, 2019-). */
+/** The five parts of a visual inspection in the style of UNESCO VISUS (Visual Inspection for defining Safety Upgrading Strategies). */
 export const inspectionSections = ['site', 'structure', 'local_weaknesses', 'non_structural', 'functional'] as const;
 export type InspectionSection = (typeof inspectionSections)[number];
 

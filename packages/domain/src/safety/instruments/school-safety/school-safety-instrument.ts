@@ -13,13 +13,13 @@ export const schoolSafetyCitations: readonly Citation[] = [
     title: 'Comprehensive School Safety Framework 2022-2030 for Child Rights and Resilience in the Education Sector',
     publisher: 'Global Alliance for Disaster Risk Reduction and Resilience in the Education Sector (GADRRRES)',
     year: 2022,
-    url: 'https://gadrrres.net/comprehensive-school-safety-framework/',
+    url: 'https://gadrrres.net/',
   },
   {
     title: 'National Disaster Management Guidelines: School Safety Policy',
     publisher: 'National Disaster Management Authority, Government of India',
     year: 2016,
-    url: 'https://ndma.gov.in/sites/default/files/PDF/Guidelines/School-Safety-Policy-Guidelines-2016.pdf',
+    url: 'https://ndma.gov.in/',
   },
 ];
 
