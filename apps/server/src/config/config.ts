@@ -35,6 +35,13 @@ const schema = z
     S3_FORCE_PATH_STYLE: bool.default(true),
     SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
     WEB_DIST: z.string().optional(),
+    /** CAP/GDACS feeds (Atom or RSS) to poll, separated by commas or spaces; each new alert becomes an event. */
+    EVENT_FEEDS: z
+      .string()
+      .default('')
+      .transform((v) => v.split(/[\s,]+/).filter(Boolean))
+      .pipe(z.array(z.url({ protocol: /^https?$/ }))),
+    EVENT_FEED_POLL_MINUTES: z.coerce.number().int().min(1).max(60).default(5),
   })
   .superRefine((c, ctx) => {
     if ((c.ADMIN_EMAIL === undefined) !== (c.ADMIN_PASSWORD === undefined)) {

@@ -3,6 +3,7 @@ import type { Services } from '../services.js';
 import { runImport } from '../domain/imports/run-import.js';
 import { importJobKind } from '../domain/imports/start-import.js';
 import { runSchoolsExportJob, type SchoolsExportPayload } from '../domain/exports/run-schools-export-job.js';
+import { pollFeeds } from '../domain/events/poll-feeds.js';
 
 /** Every kind of background job, registered once at start-up before the queue starts. */
 export function registerJobHandlers(services: Services): void {
@@ -22,4 +23,7 @@ export function registerJobHandlers(services: Services): void {
     batchSize: 1,
     expireInSeconds: 3600,
   });
+  const feeds = services.config.EVENT_FEEDS;
+  jobs.register('events.poll-feeds', () => pollFeeds({ database, engine: services.impactEngine, urls: feeds }), { batchSize: 1, expireInSeconds: 15 * 60 });
+  if (feeds.length > 0) jobs.schedule('events.poll-feeds', `*/${services.config.EVENT_FEED_POLL_MINUTES} * * * *`);
 }
