@@ -3,6 +3,8 @@ import { RequireAuth } from './auth/require-auth';
 import { RequirePermission } from './auth/require-permission';
 import { AppLayout } from './components/app-layout';
 import { AcceptInvitationPage } from './pages/accept-invitation/accept-invitation-page';
+import { EventPage } from './pages/events/event-page';
+import { EventsPage } from './pages/events/events-page';
 import { HomePage } from './pages/home/home-page';
 import { ImportPage } from './pages/imports/import-page';
 import { LoginPage } from './pages/login/login-page';
@@ -43,6 +45,22 @@ export const routes: RouteObject[] = [
             element: (
               <RequirePermission permission="registry.read">
                 <SchoolPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/events',
+            element: (
+              <RequirePermission permission="events.read">
+                <EventsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/events/:id',
+            element: (
+              <RequirePermission permission="events.read">
+                <EventPage />
               </RequirePermission>
             ),
           },

@@ -17,6 +17,11 @@ export function MainNav({ permissions }: { permissions: readonly string[] }) {
             <NavLink to="/schools">{t('nav.schools')}</NavLink>
           </li>
         )}
+        {hasPermission(permissions, 'events.read') && (
+          <li>
+            <NavLink to="/events">{t('nav.events')}</NavLink>
+          </li>
+        )}
         {hasPermission(permissions, 'registry.write') && (
           <li>
             <NavLink to="/imports/new">{t('nav.imports')}</NavLink>

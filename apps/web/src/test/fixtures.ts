@@ -1,4 +1,5 @@
 import type { CurrentUser } from '../auth/types';
+import type { AffectedSchool, AreaImpact, EventWithDisplay } from '../pages/events/types';
 import type { ImportRun } from '../pages/imports/types';
 import type { School } from '../pages/schools/types';
 import type { Area, User } from '../pages/users/types';
@@ -117,6 +118,68 @@ export function buildSchool(overrides: Partial<School> = {}): School {
     classrooms: null,
     typology: null,
     placement: 'matched',
+    ...overrides,
+  };
+}
+
+export function buildEvent(overrides: Partial<EventWithDisplay> = {}): EventWithDisplay {
+  return {
+    id: fixtureId(),
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+    kind: 'shakemap',
+    title: 'M 5.8 Scenario near Gangtok',
+    status: 'scenario',
+    hazardType: 'earthquake',
+    severity: null,
+    urgency: null,
+    certainty: null,
+    onset: '2025-01-15T09:30:00.000Z',
+    expires: null,
+    imt: 'MMI',
+    bands: [5, 6, 7, 8],
+    limitStates: ['slight', 'moderate', 'extensive', 'complete'],
+    details: {},
+    totals: { schools: 0, children: 0, girls: 0, boys: 0, expectedByDamageState: [] },
+    warnings: [],
+    fileId: null,
+    computedAt: now,
+    display: { type: 'FeatureCollection', features: [] },
+    ...overrides,
+  };
+}
+
+export function buildAffectedSchool(overrides: Partial<AffectedSchool> = {}): AffectedSchool {
+  return {
+    schoolId: fixtureId(),
+    code: '11010102502',
+    name: 'Mangshilla SSS',
+    lon: 88.5,
+    lat: 27.4,
+    districtId: null,
+    intensity: 6.4,
+    band: 2,
+    girls: 120,
+    boys: 110,
+    children: 230,
+    damage: {},
+    ...overrides,
+  };
+}
+
+export function buildAreaImpact(overrides: Partial<AreaImpact> = {}): AreaImpact {
+  return {
+    areaId: fixtureId(),
+    name: 'North Sikkim',
+    code: '224',
+    schools: 0,
+    children: 0,
+    girls: 0,
+    boys: 0,
+    maxIntensity: 0,
+    expectedByDamageState: [],
     ...overrides,
   };
 }

@@ -1,0 +1,128 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { renderApp } from '../../test/render-app';
+import { mockApi, problem } from '../../test/mock-api';
+import { buildAffectedSchool, buildAreaImpact, buildEvent, buildMe } from '../../test/fixtures';
+import type { AffectedSchool } from './types';
+
+// MapLibre needs WebGL, which jsdom lacks; the map shows what it was given instead.
+vi.mock('./hazard-map', () => ({
+  HazardMap: ({ event, schools }: { event: { imt: string }; schools: readonly AffectedSchool[] }) => (
+    <p data-testid="hazard-map">{`${event.imt}: ${schools.map((s) => s.code).join(' ')}`}</p>
+  ),
+}));
+
+const WAIT = { timeout: 4000 };
+const north = buildAreaImpact({ name: 'North Sikkim', schools: 2, children: 450, girls: 230, boys: 220, maxIntensity: 7.26 });
+const outside = buildAreaImpact({ areaId: null, name: null, code: null, schools: 1, children: 80, girls: 40, boys: 40, maxIntensity: 5.1 });
+const strongest = buildAffectedSchool({
+  code: '11010102502',
+  name: 'Mangshilla SSS',
+  districtId: north.areaId,
+  intensity: 7.26,
+  band: 3,
+  children: 230,
+  damage: { slight: 0.8, moderate: 0.5, extensive: 0.2, complete: 0.07 },
+});
+const second = buildAffectedSchool({ code: '11010102601', name: 'Lachung JHS', districtId: north.areaId, intensity: 6.8, band: 2, children: 220 });
+const third = buildAffectedSchool({ code: '11990000001', name: 'Far Away PS', districtId: null, intensity: 5.1, band: 1, children: 80, damage: {} });
+const event = buildEvent({
+  title: 'M 5.8 Scenario near Gangtok',
+  status: 'scenario',
+  severity: 'Severe',
+  urgency: 'Immediate',
+  certainty: 'Likely',
+  totals: { schools: 3, children: 530, girls: 270, boys: 260, expectedByDamageState: [0.95, 1.2, 0.45, 0.3, 0.1] },
+  warnings: [
+    { code: 'TYPOLOGY_UNMAPPED', message: 'No fragility function matches "igloo" (7 schools).' },
+    { code: 'SOMETHING_NEW', message: 'A new kind of warning.' },
+  ],
+});
+
+function eventApi() {
+  return mockApi({
+    'GET /api/v1/auth/me': () => ({ status: 200, body: buildMe({ permissions: ['registry.read', 'events.read'] }) }),
+    [`GET /api/v1/events/${event.id}`]: () => ({ status: 200, body: event }),
+    [`GET /api/v1/events/${event.id}/impact`]: (request) => {
+      const later = request.query.get('cursor') === 'after-2';
+      const items = later ? [third] : [strongest, second];
+      return {
+        status: 200,
+        body: { event, totals: event.totals, areas: [north, outside], schools: { items, nextCursor: later ? null : 'after-2' } },
+      };
+    },
+  });
+}
+
+describe('event page', () => {
+  it('shows the event, its totals, districts, affected schools, map and downloads', async () => {
+    const api = eventApi();
+    renderApp(`/events/${event.id}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'M 5.8 Scenario near Gangtok' }, WAIT)).toBeTruthy();
+    const details = screen.getByRole('region', { name: 'About the event' });
+    const value = (label: string) => within(details).getByText(label).nextElementSibling?.textContent;
+    expect(value('Kind')).toBe('Earthquake (ShakeMap)');
+    expect(value('Status')).toBe('Scenario');
+    expect(value('Severity')).toBe('Severe');
+    expect(value('Urgency')).toBe('Immediate');
+    expect(value('Certainty')).toBe('Likely');
+    expect(value('Expires')).toBe('Not given');
+    expect(value('Schools banded by')).toBe('Intensity (MMI)');
+
+    const warnings = screen.getByRole('region', { name: 'Warnings' });
+    expect(within(warnings).getByText(/Some building types have no damage model/)).toBeTruthy();
+    expect(within(warnings).getByText(/Warning SOMETHING_NEW/)).toBeTruthy();
+
+    const totals = await screen.findByRole('region', { name: 'Impact' }, WAIT);
+    const stat = (label: string) => within(totals).getByText(label).nextElementSibling?.textContent;
+    expect(stat('Affected schools')).toBe('3');
+    expect(stat('Children')).toBe('530');
+    expect(stat('Girls')).toBe('270');
+    expect(stat('Boys')).toBe('260');
+    expect(stat('No damage')).toBe('1');
+    expect(stat('Slight damage')).toBe('1.2');
+    expect(stat('Complete damage')).toBe('0.1');
+
+    const districts = await screen.findByRole('table', { name: 'Impact by district' }, WAIT);
+    const districtRows = within(districts).getAllByRole('row').slice(1);
+    expect(districtRows.map((row) => [...row.children].map((cell) => cell.textContent))).toEqual([
+      ['North Sikkim', '2', '450', '230', '220', '7.3'],
+      ['Outside any district', '1', '80', '40', '40', '5.1'],
+    ]);
+
+    const schools = screen.getByRole('table', { name: /affected schools, strongest first/ });
+    expect(within(schools).getByRole('columnheader', { name: 'Chance of Complete damage' })).toBeTruthy();
+    const first = within(schools).getByRole('row', { name: /Mangshilla SSS/ });
+    expect([...first.children].map((cell) => cell.textContent)).toEqual(['Mangshilla SSS', '11010102502', 'North Sikkim', '7.3', '3', '230', '7%']);
+    expect(within(first).getByRole('link', { name: 'Mangshilla SSS' }).getAttribute('href')).toBe(`/schools/${strongest.schoolId}`);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    const added = await within(schools).findByRole('row', { name: /Far Away PS/ }, WAIT);
+    expect([...added.children].map((cell) => cell.textContent)).toEqual(['Far Away PS', '11990000001', '—', '5.1', '1', '80', '—']);
+    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+
+    // The map gets every school the impact pages hold (here three, in two pages of up to 500).
+    await waitFor(() => expect(screen.getByTestId('hazard-map').textContent).toBe('MMI: 11010102502 11010102601 11990000001'), WAIT);
+    const mapReads = api.find(`GET /api/v1/events/${event.id}/impact`).filter((r) => r.query.get('limit') === '500');
+    expect(mapReads.map((r) => r.query.get('cursor'))).toEqual([null, 'after-2']);
+    expect(screen.queryByText(/The map shows the/)).toBeNull();
+
+    const downloads = screen.getByRole('region', { name: 'Downloads' });
+    expect(within(downloads).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
+      `/api/v1/events/${event.id}/schools?format=csv`,
+      `/api/v1/events/${event.id}/schools?format=hxl`,
+      `/api/v1/events/${event.id}/schools?format=geojson`,
+    ]);
+    expect(document.title).toBe('M 5.8 Scenario near Gangtok · SafeSchools');
+  });
+
+  it('says the event was not found on a 404', async () => {
+    mockApi({
+      'GET /api/v1/auth/me': () => ({ status: 200, body: buildMe({ permissions: ['events.read'] }) }),
+      'GET /api/v1/events/00000000-0000-7000-8000-00000000ffff': () => problem('NOT_FOUND', 404),
+    });
+    renderApp('/events/00000000-0000-7000-8000-00000000ffff');
+    expect(await screen.findByRole('heading', { name: 'Event not found' }, WAIT)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Back to the events' }).getAttribute('href')).toBe('/events');
+  });
+});
