@@ -39,3 +39,4 @@ export * from './safety/training/validate-training-session.js';
 export * from './safety/readiness-figures.js';
 export * from './safety/plan/check-committee-and-sops.js';
 export * from './safety/inspection/priority-candidate.js';
+export * from './safety/instruments/condition-value-problems.js';

@@ -53,4 +53,13 @@ describe('validateInstrument', () => {
     });
     expect(validateInstrument(def).map((p) => p.code)).toEqual(['INSTRUMENT_CONDITION_UNKNOWN_QUESTION']);
   });
+
+  it('refuses conditions on values a question cannot take', () => {
+    const kind = { id: 'kind', type: 'choice', label: text('kind'), required: true, options: [{ id: 'kutcha', label: text('k') }] } as Question;
+    expect(codes([kind, yesNo('b', { showIf: { question: 'kind', in: ['kutcha '] } })])).toEqual(['INSTRUMENT_CONDITION_VALUE_INVALID@b']);
+    expect(codes([kind, yesNo('b', { showIf: { question: 'kind', gt: 2 } })])).toEqual(['INSTRUMENT_CONDITION_VALUE_INVALID@b']);
+    expect(codes([kind, yesNo('b', { showIf: { question: 'kind', includes: 'kutcha' } })])).toEqual(['INSTRUMENT_CONDITION_VALUE_INVALID@b']);
+    expect(codes([yesNo('a'), yesNo('b', { showIf: { not: { question: 'a', equals: 'YES' } } })])).toEqual(['INSTRUMENT_CONDITION_VALUE_INVALID@b']);
+    expect(codes([kind, yesNo('b', { showIf: { question: 'kind', equals: 'kutcha' } })])).toEqual([]);
+  });
 });

@@ -1,11 +1,11 @@
 import { missingLanguages } from '../i18n.js';
 import { problem, type SafetyProblem } from '../problem.js';
+import { allowedAnswers, conditionValueProblems } from './condition-value-problems.js';
 import { conditionQuestions } from './evaluate-condition.js';
 import {
   pillars,
   questionTypes,
   recommendationPriorities,
-  scaleValues,
   type Condition,
   type InstrumentDefinition,
   type Question,
@@ -31,7 +31,7 @@ export function validateInstrument(def: InstrumentDefinition): SafetyProblem[] {
     problems.push(problem('INSTRUMENT_CITATION_MISSING', 'citations', 'Cite at least one source framework'));
   text(def.title, 'title');
 
-  const seen = new Set<string>();
+  const seen = new Map<string, Question>();
   const sectionIds = new Set<string>();
   for (const section of def.sections) {
     if (sectionIds.has(section.id))
@@ -45,7 +45,7 @@ export function validateInstrument(def: InstrumentDefinition): SafetyProblem[] {
       if (seen.has(question.id))
         problems.push(problem('INSTRUMENT_DUPLICATE_ID', question.id, `Question id "${question.id}" is used twice`));
       problems.push(...questionProblems(question, seen, text));
-      seen.add(question.id);
+      seen.set(question.id, question);
     }
   }
 
@@ -56,6 +56,7 @@ export function validateInstrument(def: InstrumentDefinition): SafetyProblem[] {
     for (const ref of conditionQuestions(when))
       if (!seen.has(ref))
         problems.push(problem('INSTRUMENT_CONDITION_UNKNOWN_QUESTION', `${kind}.${id}`, `Condition reads unknown question "${ref}"`));
+    problems.push(...conditionValueProblems(when, seen, `${kind}.${id}`));
   };
   for (const flag of def.redFlags) {
     checkRule('redFlags', flag.code, flag.when);
@@ -74,7 +75,7 @@ export function validateInstrument(def: InstrumentDefinition): SafetyProblem[] {
 
 function questionProblems(
   question: Question,
-  earlier: ReadonlySet<string>,
+  earlier: ReadonlyMap<string, Question>,
   text: (value: unknown, path: string, optional?: boolean) => void,
 ): SafetyProblem[] {
   const problems: SafetyProblem[] = [];
@@ -89,7 +90,8 @@ function questionProblems(
         problem('INSTRUMENT_CONDITION_NOT_EARLIER', id, `showIf reads "${ref}", which is not an earlier question`),
       );
   }
-  let answerIds: readonly string[] | undefined;
+  if (question.showIf) problems.push(...conditionValueProblems(question.showIf, earlier, id));
+  const answerIds = allowedAnswers(question);
   if (question.type === 'choice' || question.type === 'multi_choice') {
     if (!Array.isArray(question.options) || question.options.length === 0)
       problems.push(problem('INSTRUMENT_CHOICE_WITHOUT_OPTIONS', id, 'A choice question needs options'));
@@ -100,10 +102,7 @@ function questionProblems(
       optionIds.add(option.id);
       text(option.label, `${id}.options.${option.id}`);
     }
-    answerIds = [...optionIds];
   }
-  if (question.type === 'yes_no') answerIds = ['yes', 'no'];
-  if (question.type === 'scale') answerIds = scaleValues;
   if (question.type === 'number') {
     text(question.unit, `${id}.unit`, true);
     if (question.min !== undefined && question.max !== undefined && question.min > question.max)
