@@ -41,3 +41,4 @@ export * from './safety/plan/check-committee-and-sops.js';
 export * from './safety/inspection/priority-candidate.js';
 export * from './safety/instruments/condition-value-problems.js';
 export * from './safety/instruments/parse-instrument.js';
+export * from './safety/plan/plan-labels.js';

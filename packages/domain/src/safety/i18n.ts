@@ -14,3 +14,7 @@ export function missingLanguages(text: unknown): SafetyLanguage[] {
     return typeof value !== 'string' || value.trim() === '';
   });
 }
+
+export function localized(en: string, hi: string, ja: string): Localized {
+  return { en, hi, ja };
+}

@@ -1,4 +1,4 @@
-import { t } from '../instruments/school-safety/builders.js';
+import { localized as t } from '../i18n.js';
 import type { TrainingModule } from './training-types.js';
 
 /** The built-in module catalogue: one module per NDMA task force, and the general ones. Country teams add theirs. */

@@ -1,9 +1,6 @@
-import type { Localized } from '../../i18n.js';
 import type { Pillar, QuestionScoring } from '../instrument-types.js';
 
-export function t(en: string, hi: string, ja: string): Localized {
-  return { en, hi, ja };
-}
+export { localized as t } from '../../i18n.js';
 
 /** A "yes" is the safe answer. */
 export function yesSafe(pillar: Pillar, weight = 1): QuestionScoring {
