@@ -249,8 +249,28 @@ export const sdmPlans = pgTable('sdm_plans', {
   schoolId: uuid('school_id').notNull(),
   areaPath: uuid('area_path').array().notNull().default([]),
   status: text('status').notNull().default('draft'),
+  content: jsonb('content').$type<Record<string, unknown>>().notNull().default({}),
+  planVersion: integer('plan_version').notNull().default(1),
+  submittedBy: uuid('submitted_by'),
+  lastApprovedOn: date('last_approved_on', { mode: 'string' }),
+  reviewDueOn: date('review_due_on', { mode: 'string' }),
+  returnComments: text('return_comments'),
+  sectionsNeedingUpdate: text('sections_needing_update').array().notNull().default([]),
+  history: jsonb('history').$type<Record<string, unknown>[]>().notNull().default([]),
   ...sync,
 });
+
+export const sdmPlanVersions = pgTable(
+  'sdm_plan_versions',
+  {
+    planId: uuid('plan_id').notNull(),
+    planVersion: integer('plan_version').notNull(),
+    content: jsonb('content').$type<Record<string, unknown>>().notNull(),
+    approvedOn: date('approved_on', { mode: 'string' }).notNull(),
+    approvedBy: uuid('approved_by'),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.planVersion] })],
+);
 
 export const drills = pgTable('drills', {
   id: uuid('id').primaryKey(),
@@ -258,6 +278,14 @@ export const drills = pgTable('drills', {
   areaPath: uuid('area_path').array().notNull().default([]),
   hazard: text('hazard').notNull(),
   heldOn: date('held_on', { mode: 'string' }).notNull(),
+  record: jsonb('record').$type<Record<string, unknown>>().notNull().default({}),
+  startedAt: tz('started_at'),
+  classroomsOutSeconds: integer('classrooms_out_seconds'),
+  assemblyPointSeconds: integer('assembly_point_seconds'),
+  headcountSeconds: integer('headcount_seconds'),
+  metTargets: boolean('met_targets'),
+  evaluation: jsonb('evaluation').$type<Record<string, unknown>>(),
+  openActions: integer('open_actions').notNull().default(0),
   ...sync,
 });
 
@@ -338,4 +366,65 @@ export const hazardFeeds = pgTable('hazard_feeds', {
   seenEntries: text('seen_entries').array().notNull().default([]),
   createdAt: tz('created_at').notNull().defaultNow(),
   updatedAt: tz('updated_at').notNull().defaultNow(),
+});
+
+export const instruments = pgTable(
+  'instruments',
+  {
+    id: text('id').notNull(),
+    version: integer('version').notNull(),
+    definition: jsonb('definition').$type<Record<string, unknown>>().notNull(),
+    builtIn: boolean('built_in').notNull().default(false),
+    createdAt: tz('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.id, t.version] })],
+);
+
+export const assessments = pgTable('assessments', {
+  id: uuid('id').primaryKey(),
+  schoolId: uuid('school_id').notNull(),
+  areaPath: uuid('area_path').array().notNull().default([]),
+  instrumentId: text('instrument_id').notNull(),
+  instrumentVersion: integer('instrument_version').notNull(),
+  status: text('status').notNull().default('draft'),
+  answers: jsonb('answers').$type<Record<string, unknown>>().notNull().default({}),
+  report: jsonb('report').$type<Record<string, unknown>>(),
+  overallScore: real('overall_score'),
+  rating: text('rating'),
+  foundationScore: real('foundation_score'),
+  pillar1Score: real('pillar1_score'),
+  pillar2Score: real('pillar2_score'),
+  pillar3Score: real('pillar3_score'),
+  flagged: boolean('flagged').notNull().default(false),
+  triageReasons: jsonb('triage_reasons').$type<Record<string, unknown>[]>().notNull().default([]),
+  submittedAt: tz('submitted_at'),
+  submittedBy: uuid('submitted_by'),
+  ...sync,
+});
+
+export const inspections = pgTable('inspections', {
+  id: uuid('id').primaryKey(),
+  schoolId: uuid('school_id').notNull(),
+  areaPath: uuid('area_path').array().notNull().default([]),
+  inspectedOn: date('inspected_on', { mode: 'string' }).notNull(),
+  record: jsonb('record').$type<Record<string, unknown>>().notNull(),
+  safetyLevel: text('safety_level').notNull(),
+  intervention: text('intervention').notNull(),
+  costClass: text('cost_class'),
+  costMinInr: bigint('cost_min_inr', { mode: 'number' }),
+  costMaxInr: bigint('cost_max_inr', { mode: 'number' }),
+  riskReduction: real('risk_reduction'),
+  createdBy: uuid('created_by'),
+  ...sync,
+});
+
+export const trainingSessions = pgTable('training_sessions', {
+  id: uuid('id').primaryKey(),
+  schoolId: uuid('school_id').notNull(),
+  areaPath: uuid('area_path').array().notNull().default([]),
+  moduleId: text('module_id').notNull(),
+  heldOn: date('held_on', { mode: 'string' }).notNull(),
+  audience: text('audience').notNull(),
+  record: jsonb('record').$type<Record<string, unknown>>().notNull(),
+  ...sync,
 });
