@@ -96,4 +96,16 @@ describe('the built-in instrument', () => {
     expect(report.recommendations.map((r) => r.id)).toContain('REC_FORM_SDMC');
     expect(report.overall.provisional).toBe(true);
   });
+
+  it('recommends nothing and raises no flag from an empty assessment', () => {
+    const report = answer({});
+    expect(report.recommendations).toEqual([]);
+    expect(report.redFlags).toEqual([]);
+    expect(report.overall).toMatchObject({ score: null, band: null, coverage: 0, provisional: true });
+  });
+
+  it('asks for the missing task forces once some are formed', () => {
+    const report = answer({ p2_task_forces: ['evacuation', 'first_aid'] });
+    expect(report.recommendations.map((r) => r.id)).toEqual(['REC_FORM_TASK_FORCES']);
+  });
 });

@@ -123,11 +123,17 @@ export const schoolSafetyRecommendations: readonly RecommendationRule[] = [
     id: 'REC_FORM_TASK_FORCES',
     pillar: 'pillar2',
     priority: 'high',
+    // "Not includes" is true for an unanswered question, so require an answer first.
     when: {
-      any: [
-        { not: { question: 'p2_task_forces', includes: 'evacuation' } },
-        { not: { question: 'p2_task_forces', includes: 'first_aid' } },
-        { not: { question: 'p2_task_forces', includes: 'search_rescue' } },
+      all: [
+        { question: 'p2_task_forces', answered: true },
+        {
+          any: [
+            { not: { question: 'p2_task_forces', includes: 'evacuation' } },
+            { not: { question: 'p2_task_forces', includes: 'first_aid' } },
+            { not: { question: 'p2_task_forces', includes: 'search_rescue' } },
+          ],
+        },
       ],
     },
     text: t(
