@@ -26,7 +26,10 @@ CREATE TABLE assessments (
   pillar1_score real,
   pillar2_score real,
   pillar3_score real,
+  -- IS 1893 seismic zone and cyclone/flood/landslide levels the triage used.
+  hazard_context jsonb NOT NULL DEFAULT '{}',
   flagged boolean NOT NULL DEFAULT false,
+  triage_priority text CHECK (triage_priority IN ('urgent', 'high', 'normal')),
   triage_reasons jsonb NOT NULL DEFAULT '[]',
   submitted_at timestamptz,
   submitted_by uuid,
