@@ -5,7 +5,8 @@ import { readCycloneTrack } from '../cyclone/read-cyclone-track.js';
 import { DEFAULT_FRAGILITY } from '../fragility/default-fragility.js';
 import { computeImpact } from '../impact/compute-impact.js';
 import { countByPolygons, preparePolygonSet, withinPolygon } from '../spatial/polygon-queries.js';
-import { SchoolIndex } from '../spatial/school-index.js';
+import type { MultiPolygonCoords } from '../geometry-types.js';
+import { SchoolIndex, type SchoolIndexInput } from '../spatial/school-index.js';
 import { withinCircle } from '../spatial/within-circle.js';
 import { sharedText } from './shared-data.js';
 import { INDIA_BOX, syntheticDistricts, syntheticShakeGrid, syntheticState } from './synthetic-areas.js';
@@ -47,6 +48,20 @@ function gcFn(): (() => void) | null {
 const fmt = (t: { min: number }): string => `min ${t.min.toFixed(2)} ms`;
 
 /**
+ * The benchmark registry: `count` synthetic schools over India with five typologies, 700 synthetic districts,
+ * and each school given a random district (so roll-ups touch every district). `r` is the generator after the
+ * districts were drawn, for the caller's further random choices. The PostGIS twins load the same registry.
+ */
+export function benchRegistry(count: number, seed: number): { input: SchoolIndexInput; districts: MultiPolygonCoords[]; r: () => number } {
+  const input = syntheticSchools(count, INDIA_BOX, seed, ['RCC', 'kutcha', 'pucca', 'semi-pucca', 'masonry']);
+  const districts = syntheticDistricts(INDIA_BOX, 28, 25, 50, seed);
+  input.areaCount = districts.length;
+  const r = rng(seed + 1);
+  for (let i = 0; i < input.areaIdx.length; i++) input.areaIdx[i] = Math.floor(r() * districts.length);
+  return { input, districts, r };
+}
+
+/**
  * Medians of the geo engine's hot paths over `count` synthetic schools spread uniformly over India's extent
  * (school positions are in random order with respect to space: the worst case for caches), with 700 synthetic
  * districts (about 200 vertices each, sharing edges) as areas. Results are in ms, except
@@ -64,11 +79,7 @@ const fmt = (t: { min: number }): string => `min ${t.min.toFixed(2)} ms`;
 export async function runEngineBench(opts: { count: number; seed: number }): Promise<BenchResult[]> {
   const gc = gcFn();
   const out: BenchResult[] = [];
-  const input = syntheticSchools(opts.count, INDIA_BOX, opts.seed, ['RCC', 'kutcha', 'pucca', 'semi-pucca', 'masonry']);
-  const districts = syntheticDistricts(INDIA_BOX, 28, 25, 50, opts.seed);
-  input.areaCount = districts.length;
-  const r = rng(opts.seed + 1);
-  for (let i = 0; i < input.areaIdx.length; i++) input.areaIdx[i] = Math.floor(r() * districts.length);
+  const { input, districts, r } = benchRegistry(opts.count, opts.seed);
 
   // Memory held by the index beyond its input arrays.
   gc?.();
