@@ -114,6 +114,7 @@ describe('hazard events in the web app', () => {
     expect(await affectedCodes(page)).toEqual(['21150200202', '21180100101']);
     await schoolsOnMap(page, 2);
     await page.locator('.map').screenshot({ path: '/tmp/safeschools-e2e-event-fani.png' });
+    await page.screenshot({ path: '/tmp/safeschools-e2e-event-fani-page.png', fullPage: true });
 
     await addEvent(page, shared('cap/oasis/oasis_cap12_example2.xml'));
     await page.getByRole('heading', { level: 1, name: /THUNDERSTORM/i }).waitFor();

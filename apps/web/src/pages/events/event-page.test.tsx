@@ -33,6 +33,17 @@ const event = buildEvent({
   urgency: 'Immediate',
   certainty: 'Likely',
   totals: { schools: 3, children: 530, girls: 270, boys: 260, expectedByDamageState: [0.95, 1.2, 0.45, 0.3, 0.1] },
+  display: {
+    type: 'FeatureCollection',
+    bbox: [88.3, 27.1, 88.9, 27.7],
+    features: [
+      {
+        type: 'Feature',
+        geometry: { type: 'Polygon', coordinates: [[[88.4, 27.3], [88.5, 27.3], [88.5, 27.4], [88.4, 27.4], [88.4, 27.3]]] },
+        properties: { role: 'cell', value: 7.3 },
+      },
+    ],
+  },
   warnings: [
     { code: 'TYPOLOGY_UNMAPPED', message: 'No fragility function matches "igloo" (7 schools).' },
     { code: 'SOMETHING_NEW', message: 'A new kind of warning.' },
@@ -106,6 +117,11 @@ describe('event page', () => {
     const mapReads = api.find(`GET /api/v1/events/${event.id}/impact`).filter((r) => r.query.get('limit') === '500');
     expect(mapReads.map((r) => r.query.get('cursor'))).toEqual([null, 'after-2']);
     expect(screen.queryByText(/The map shows the/)).toBeNull();
+
+    const map = screen.getByRole('region', { name: 'Map' });
+    expect(within(map).getByText('Hazard strength: Intensity (MMI)')).toBeTruthy();
+    expect(within(map).getByText('Band 1: from 5')).toBeTruthy();
+    expect(within(map).getByText('Band 4: from 8')).toBeTruthy();
 
     const downloads = screen.getByRole('region', { name: 'Downloads' });
     expect(within(downloads).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([

@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../../hooks/use-document-title';
 import { EventImpactSections } from './event-impact-sections';
 import { EventDetails } from './event-summary';
 import { EventWarnings } from './event-warnings';
+import { HazardLegend } from './hazard-legend';
 import { loadMapSchools, MAP_SCHOOL_LIMIT } from './load-map-schools';
 import type { EventWithDisplay } from './types';
 
@@ -63,6 +64,7 @@ function EventView({ event }: { event: EventWithDisplay }) {
           <HazardMap event={event} schools={mapSchools.status === 'success' ? mapSchools.data.schools : []} />
         </Suspense>
         <p className="muted small">{t('events.map.legend')}</p>
+        <HazardLegend event={event} />
         {mapSchools.status === 'success' && mapSchools.data.more && (
           <p className="muted small">{t('events.map.capped', { count: MAP_SCHOOL_LIMIT })}</p>
         )}

@@ -8,7 +8,7 @@ import { buildEvent, buildMe, page } from '../../test/fixtures';
 vi.mock('./hazard-map', () => ({ HazardMap: () => <p data-testid="hazard-map" /> }));
 
 const WAIT = { timeout: 4000 };
-const writer = buildMe({ role: 'state_officer', permissions: ['registry.read', 'events.read', 'events.write'] });
+const writer = buildMe({ role: 'programme_manager', permissions: ['registry.read', 'events.read', 'events.write'] });
 const reader = buildMe({ role: 'viewer', permissions: ['registry.read', 'events.read'] });
 
 const fani = buildEvent({

@@ -48,7 +48,7 @@ export function addHazardLayers(map: MapLibreMap, display: FeatureCollection, ra
     type: 'circle',
     source: 'hazard',
     filter: role('trackPoint'),
-    paint: { 'circle-radius': 4, 'circle-color': '#ffffff', 'circle-stroke-color': '#40004b', 'circle-stroke-width': 2 },
+    paint: { 'circle-radius': 2.5, 'circle-color': '#ffffff', 'circle-stroke-color': '#40004b', 'circle-stroke-width': 1.5 },
   });
   map.addLayer({
     id: 'hazard-epicentre',
@@ -63,7 +63,7 @@ export function addHazardLayers(map: MapLibreMap, display: FeatureCollection, ra
     type: 'circle',
     source: SCHOOLS_SOURCE,
     paint: {
-      'circle-radius': 5,
+      'circle-radius': 6,
       'circle-color': bandExpression(),
       'circle-stroke-color': '#1b1b1b',
       'circle-stroke-width': 1,
