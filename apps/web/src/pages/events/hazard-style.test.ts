@@ -18,10 +18,12 @@ describe('map colours', () => {
     expect(bandColour(99)).toBe(BAND_COLOURS.at(-1));
   });
 
-  it('reads a usable bbox only', () => {
+  it('uses the server’s bbox when usable, else the shapes’ extent', () => {
     expect(displayBbox({ bbox: [1, 2, 3, 4] })).toEqual([1, 2, 3, 4]);
-    expect(displayBbox({ bbox: [1, 2, 'x', 4] })).toBeNull();
     expect(displayBbox({})).toBeNull();
+    const track = { type: 'Feature', properties: { role: 'track' }, geometry: { type: 'LineString', coordinates: [[85.8, 19.8], [86.5, 21.1]] } };
+    const point = { type: 'Feature', properties: { role: 'epicentre' }, geometry: { type: 'Point', coordinates: [84, 20] } };
+    expect(displayBbox({ type: 'FeatureCollection', bbox: [1, 2, 'x', 4], features: [track, point] })).toEqual([84, 19.8, 86.5, 21.1]);
   });
 
   it('draws only schools with coordinates', () => {

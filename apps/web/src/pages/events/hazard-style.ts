@@ -86,12 +86,35 @@ export function asFeatureCollection(display: Record<string, unknown>): FeatureCo
   return { type: 'FeatureCollection', features: [] };
 }
 
-/** `[w, s, e, n]` of the display, when the server sent a usable one. */
-export function displayBbox(display: Record<string, unknown>): [number, number, number, number] | null {
+type Bbox = [number, number, number, number];
+
+/** `[w, s, e, n]` of every position in the features, or null when there is none. */
+export function featuresBbox(collection: FeatureCollection): Bbox | null {
+  const box: Bbox = [Infinity, Infinity, -Infinity, -Infinity];
+  const visit = (c: unknown): void => {
+    if (!Array.isArray(c)) return;
+    const [x, y] = c as unknown[];
+    if (typeof x === 'number' && typeof y === 'number') {
+      box[0] = Math.min(box[0], x);
+      box[1] = Math.min(box[1], y);
+      box[2] = Math.max(box[2], x);
+      box[3] = Math.max(box[3], y);
+      return;
+    }
+    for (const inner of c) visit(inner);
+  };
+  for (const feature of collection.features) if (feature.geometry && 'coordinates' in feature.geometry) visit(feature.geometry.coordinates);
+  return Number.isFinite(box[0]) ? box : null;
+}
+
+/** `[w, s, e, n]` of the display: the server's when usable, else worked out from its shapes. */
+export function displayBbox(display: Record<string, unknown>): Bbox | null {
   const bbox = display.bbox;
-  if (!Array.isArray(bbox) || bbox.length < 4 || !bbox.every((v) => typeof v === 'number' && Number.isFinite(v))) return null;
-  const [w, s, e, n] = bbox as number[];
-  return [w ?? 0, s ?? 0, e ?? 0, n ?? 0];
+  if (Array.isArray(bbox) && bbox.length >= 4 && bbox.every((v) => typeof v === 'number' && Number.isFinite(v))) {
+    const [w, s, e, n] = bbox as number[];
+    return [w ?? 0, s ?? 0, e ?? 0, n ?? 0];
+  }
+  return featuresBbox(asFeatureCollection(display));
 }
 
 /** Affected schools with coordinates as points carrying what the map colours and labels them by. */
