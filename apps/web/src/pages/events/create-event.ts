@@ -7,6 +7,7 @@ export interface HazardUpload {
   file: File;
   title: string;
   track: string;
+  intensityProperty: string;
 }
 
 export interface ScenarioRequest {
@@ -18,10 +19,12 @@ export interface ScenarioRequest {
 }
 
 /** Text fields first and the file last: the server reads the fields before it takes the file. Blanks are left out. */
-export function hazardFields({ file, title, track }: HazardUpload): MultipartFields {
+export function hazardFields({ file, ...text }: HazardUpload): MultipartFields {
   const fields: [string, string | Blob][] = [];
-  if (title.trim()) fields.push(['title', title.trim()]);
-  if (track.trim()) fields.push(['track', track.trim()]);
+  for (const name of ['title', 'track', 'intensityProperty'] as const) {
+    const value = text[name].trim();
+    if (value) fields.push([name, value]);
+  }
   fields.push(['file', file]);
   return fields;
 }

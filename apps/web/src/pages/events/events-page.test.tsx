@@ -60,7 +60,7 @@ describe('events list', () => {
     expect(screen.queryByLabelText('Hazard file')).toBeNull();
   });
 
-  it('uploads a hazard file as multipart, title and storm before the file, and opens the new event', async () => {
+  it('uploads a hazard file as multipart, the filled-in fields before the file, and opens the new event', async () => {
     const api = eventsApi();
     const { router } = renderApp('/events');
     const file = new File(['<grid/>'], 'fani.geojson', { type: 'application/geo+json' });
@@ -68,6 +68,7 @@ describe('events list', () => {
     fireEvent.change(within(form).getByLabelText('Hazard file'), { target: { files: [file] } });
     fireEvent.change(within(form).getByLabelText('Title (optional)'), { target: { value: ' Fani 2019 ' } });
     fireEvent.change(within(form).getByLabelText('Storm (optional)'), { target: { value: 'FANI' } });
+    fireEvent.change(within(form).getByLabelText('Intensity property (optional)'), { target: { value: '  ' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Add the event' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe(`/events/${fani.id}`), WAIT);

@@ -14,6 +14,7 @@ export function HazardUploadForm({ onCreated }: { onCreated: (event: HazardEvent
   const [file, setFile] = useState<File | null>(null);
   const [title, setTitle] = useState('');
   const [track, setTrack] = useState('');
+  const [intensityProperty, setIntensityProperty] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -22,7 +23,7 @@ export function HazardUploadForm({ onCreated }: { onCreated: (event: HazardEvent
     if (!file) return;
     setBusy(true);
     setError(null);
-    uploadHazard({ file, title, track }).then(onCreated, (caught: unknown) => {
+    uploadHazard({ file, title, track, intensityProperty }).then(onCreated, (caught: unknown) => {
       setError(caught);
       setBusy(false);
     });
@@ -42,6 +43,14 @@ export function HazardUploadForm({ onCreated }: { onCreated: (event: HazardEvent
       />
       <TextField label={t('events.upload.name')} hint={t('events.upload.nameHint')} value={title} maxLength={200} disabled={busy} onChange={(changed) => setTitle(changed.target.value)} />
       <TextField label={t('events.upload.track')} hint={t('events.upload.trackHint')} value={track} maxLength={100} disabled={busy} onChange={(changed) => setTrack(changed.target.value)} />
+      <TextField
+        label={t('events.upload.intensity')}
+        hint={t('events.upload.intensityHint')}
+        value={intensityProperty}
+        maxLength={100}
+        disabled={busy}
+        onChange={(changed) => setIntensityProperty(changed.target.value)}
+      />
       <div>
         <button type="submit" className="button" disabled={busy || !file}>
           {t('events.upload.submit')}
