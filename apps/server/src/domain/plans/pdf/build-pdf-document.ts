@@ -3,7 +3,13 @@ import { createPdfContext } from './pdf-context.js';
 import type { PdfDocument } from './pdf-document.js';
 import { pdfLabels as l, statusLabels } from './pdf-labels.js';
 import { planFontFamilies } from './plan-fonts.js';
-import { drillScheduleSection, emergencyContactsSection, evacuationSection, resourcesSection, trainingPlanSection } from './response-sections.js';
+import {
+  drillScheduleSection,
+  emergencyContactsSection,
+  evacuationSection,
+  resourcesSection,
+  trainingPlanSection,
+} from './response-sections.js';
 import { committeeSection, hazardAssessmentSection, profileSection } from './school-sections.js';
 import { sopsSection, taskForcesSection } from './team-sections.js';
 
@@ -25,7 +31,12 @@ export function buildPdfDocument({ plan, schoolName, language, generatedOn }: Pl
   const notes = [
     ...(plan.status === 'returned' && plan.returnComments ? [[c.say(l.returnComments), plan.returnComments] as const] : []),
     ...(plan.sectionsNeedingUpdate.length > 0
-      ? [[c.say(l.needsUpdate), plan.sectionsNeedingUpdate.map((section) => c.say(planSectionLabels[section])).join(', ')] as const]
+      ? [
+          [
+            c.say(l.needsUpdate),
+            plan.sectionsNeedingUpdate.map((section) => c.say(planSectionLabels[section])).join(', '),
+          ] as const,
+        ]
       : []),
   ];
   const profile = profileSection(c, schoolName);
@@ -42,7 +53,12 @@ export function buildPdfDocument({ plan, schoolName, language, generatedOn }: Pl
       [c.say(l.reviewDue), reviewDue],
       [c.say(l.generatedOn), c.date(generatedOn)],
     ],
-    footer: `${status} · ${c.say(l.version)} ${plan.version} · ${c.say(l.approvedOn)}: ${approvedOn} · ${c.say(l.reviewDue)}: ${reviewDue}`,
+    footer: [
+      status,
+      `${c.say(l.version)} ${plan.version}`,
+      c.say(l.approvedOn) + c.say(l.colon) + approvedOn,
+      c.say(l.reviewDue) + c.say(l.colon) + reviewDue,
+    ].join(' · '),
     pageFormat: c.say(l.pageFormat),
     fonts: planFontFamilies,
     sections: [

@@ -42,13 +42,18 @@ export function createPdfContext(plan: SchoolDisasterManagementPlan, lang: Safet
     },
     member(member) {
       if (member.kind === 'students') {
-        const group = member.grade ? `${say(pdfLabels.studentGroup)} (${say(pdfLabels.grade)} ${member.grade})` : say(pdfLabels.studentGroup);
-        const count = member.count === 1 ? say(pdfLabels.students1) : say(pdfLabels.studentsN).replace('{n}', String(member.count));
+        const group = member.grade
+          ? `${say(pdfLabels.studentGroup)} (${say(pdfLabels.grade)} ${member.grade})`
+          : say(pdfLabels.studentGroup);
+        const count =
+          member.count === 1 ? say(pdfLabels.students1) : say(pdfLabels.studentsN).replace('{n}', String(member.count));
         return { name: group, role: count, phone: '' };
       }
       const person = people.get(member.personId);
       if (!person) return { name: say(pdfLabels.unknownPerson), role: '', phone: '' };
-      const role = person.designation ? `${say(adultRoleLabels[person.role])}, ${person.designation}` : say(adultRoleLabels[person.role]);
+      const role = person.designation
+        ? `${say(adultRoleLabels[person.role])}, ${person.designation}`
+        : say(adultRoleLabels[person.role]);
       return { name: member.isLeader ? { text: person.name, strong: true } : person.name, role, phone: person.phone ?? '' };
     },
     orNone(count, blocks) {

@@ -29,6 +29,8 @@ export const pdfLabels = {
   pageFormat: t('Page {page} of {total}', 'पृष्ठ {page} / {total}', '{page} / {total} ページ'),
   returnComments: t('Comments on return', 'लौटाते समय टिप्पणियाँ', '差し戻し時のコメント'),
   needsUpdate: t('Sections to update at the next revision', 'अगले संशोधन में अद्यतन किए जाने वाले खंड', '次回改訂で更新する項目'),
+  /** Between a label and its value; Japanese uses the full-width colon. */
+  colon: t(': ', ': ', '：'),
   noneRecorded: t('None recorded.', 'कुछ दर्ज नहीं है।', '記録なし。'),
 
   udiseCode: t('UDISE code', 'यू-डाइस कोड', 'UDISE コード'),
@@ -80,7 +82,11 @@ export const pdfLabels = {
     'योजना के निर्देशांकों से बना रेखाचित्र (पृष्ठभूमि मानचित्र के बिना)।',
     '計画の座標から描いた略図（背景地図なし）。',
   ),
-  noCoordinates: t('No coordinates recorded, so no map.', 'कोई निर्देशांक दर्ज नहीं, इसलिए मानचित्र नहीं।', '座標の記録がないため地図はありません。'),
+  noCoordinates: t(
+    'No coordinates recorded, so no map.',
+    'कोई निर्देशांक दर्ज नहीं, इसलिए मानचित्र नहीं।',
+    '座標の記録がないため地図はありません。',
+  ),
   route: t('Route', 'मार्ग', '経路'),
   assemblyPoint: t('Assembly point', 'सभा स्थल', '集合場所'),
   points: t('Points', 'बिंदु', '地点数'),

@@ -66,7 +66,9 @@ export function layoutPlanMap(features: MapFeatures, width = 170): PlanMapData |
     round(height / 2 - (lat - midLat) * metresPerDegree * mmPerMetre),
   ];
   const labelAt = (text: string, [x, y]: MapXY): MapLabel =>
-    x > width * 0.7 ? { text, dx: round(x - width - 3), dy: round(y - 5.5), alignRight: true } : { text, dx: round(x + 3), dy: round(y - 5.5), alignRight: false };
+    x > width * 0.7
+      ? { text, dx: round(x - width - 3), dy: round(y - 5.5), alignRight: true }
+      : { text, dx: round(x + 3), dy: round(y - 5.5), alignRight: false };
 
   return {
     width,

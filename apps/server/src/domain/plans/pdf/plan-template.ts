@@ -5,7 +5,8 @@ import { planMapTemplate } from './plan-map-template.js';
  * value is shown as a string, which Typst prints as text. Nothing from the plan is ever spliced into this source,
  * so a school typing `#`, `]` or `$` into a field cannot run code or break the layout.
  */
-export const planTemplate = String.raw`
+export const planTemplate =
+  String.raw`
 #let d = json(bytes(sys.inputs.document))
 #let ink = rgb("#1b2a3a")
 #let muted = luma(95)
@@ -33,7 +34,9 @@ export const planTemplate = String.raw`
   },
 )
 
-` + planMapTemplate + String.raw`
+` +
+  planMapTemplate +
+  String.raw`
 #let cell(c) = if type(c) == str { c } else { strong(c.text) }
 
 #let render-block(b) = {

@@ -16,7 +16,8 @@ function inspect(pdf: Uint8Array, name: string): { text: string; layout: string;
   const file = join(folder, `${name}.pdf`);
   writeFileSync(file, pdf);
   // poppler's stderr complains about Typst's tagged-PDF MarkInfo; the text and page boxes are what matter.
-  const run = (tool: string, args: string[]) => execFileSync(tool, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const run = (tool: string, args: string[]) =>
+    execFileSync(tool, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   return { text: run('pdftotext', [file, '-']), layout: run('pdftotext', ['-layout', file, '-']), info: run('pdfinfo', [file]) };
 }
 
@@ -70,12 +71,49 @@ describe('renderPlanPdf', { timeout: 60_000 }, () => {
     const { plan, schoolName } = buildTestingPlan('hi');
     const hostile = '#panic("boom") ] *not bold* $x^2$ <lbl> @ref #read("/etc/passwd")';
     const content = { ...plan.content, resources: [{ item: hostile, quantity: 1, location: '`raw` \\ #{1 + 1}' }] };
-    const pdf = await renderPlanPdf({ plan: { ...plan, content }, schoolName: `${schoolName} #pagebreak()`, language: 'en', generatedOn: 'not a date' });
+    const pdf = await renderPlanPdf({
+      plan: { ...plan, content },
+      schoolName: `${schoolName} #pagebreak()`,
+      language: 'en',
+      generatedOn: 'not a date',
+    });
     const { text } = inspect(pdf, 'hostile');
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toContain('#panic("boom") ] *not bold* $x^2$ <lbl> @ref #read("/etc/passwd")');
     expect(flat).toContain('`raw` \\ #{1 + 1}');
     expect(flat).toContain('#pagebreak()');
     expect(flat).toContain('not a date');
+  });
+
+  it('prints a plan with every section empty, saying so instead of drawing an empty map', async () => {
+    const { plan, schoolName } = buildTestingPlan('hi');
+    const empty = {
+      ...plan.content,
+      hazardAssessment: { nonStructural: [], structural: [], outsideCampus: [], pastIncidents: [], vulnerableSpots: [] },
+      committee: [],
+      taskForces: [],
+      sops: [],
+      emergencyContacts: [],
+      evacuationRoutes: [],
+      assemblyPoints: [],
+      resources: [],
+      trainingPlan: [],
+      drillSchedule: [],
+    };
+    const draft = {
+      ...plan,
+      status: 'draft' as const,
+      content: empty,
+      lastApprovedOn: undefined,
+      reviewDueOn: undefined,
+      sectionsNeedingUpdate: [],
+    };
+    const { text } = inspect(
+      await renderPlanPdf({ plan: draft, schoolName, language: 'en', generatedOn: '2026-11-24' }),
+      'empty',
+    );
+    expect(text).toContain('No coordinates recorded, so no map.');
+    expect(text.match(/None recorded\./g)?.length).toBeGreaterThanOrEqual(10);
+    expect(text.replace(/\s+/g, ' ')).toContain('Draft · Version 3 · Approved on: not yet · Review due: not yet');
   });
 });

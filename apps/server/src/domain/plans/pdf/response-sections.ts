@@ -1,4 +1,10 @@
-import { defaultTrainingModules, planSectionLabels, trainingAudiences, type LonLat, type TrainingAudience } from '@safeschools/domain';
+import {
+  defaultTrainingModules,
+  planSectionLabels,
+  trainingAudiences,
+  type LonLat,
+  type TrainingAudience,
+} from '@safeschools/domain';
 import type { PdfContext } from './pdf-context.js';
 import type { PdfBlock, PdfSection } from './pdf-document.js';
 import { audienceLabels, hazardLabels, pdfLabels as l, serviceLabels } from './pdf-labels.js';
@@ -11,7 +17,11 @@ export function emergencyContactsSection(c: PdfContext): PdfSection {
       kind: 'table',
       widths: [1.6, 2.6, 1.4],
       header: [c.say(l.service), c.say(l.name), c.say(l.phone)],
-      rows: contacts.map((contact) => [c.say(serviceLabels[contact.service]), contact.name, { text: contact.phone, strong: true }]),
+      rows: contacts.map((contact) => [
+        c.say(serviceLabels[contact.service]),
+        contact.name,
+        { text: contact.phone, strong: true },
+      ]),
     },
   ]);
   return { title: c.say(planSectionLabels.emergencyContacts), blocks };
@@ -53,12 +63,22 @@ export function evacuationSection(c: PdfContext): PdfSection {
         kind: 'table',
         widths: [0.5, 3, 1, 2],
         header: ['', c.say(l.name), c.say(l.capacity), c.say(l.coordinates)],
-        rows: points.map((point, i) => [{ text: `A${i + 1}`, strong: true }, point.name, point.capacity === undefined ? '' : String(point.capacity), lonLat(point.point)]),
+        rows: points.map((point, i) => [
+          { text: `A${i + 1}`, strong: true },
+          point.name,
+          point.capacity === undefined ? '' : String(point.capacity),
+          lonLat(point.point),
+        ]),
       },
     ]),
   );
   if (located.length > 0) {
-    blocks.push({ kind: 'table', widths: [0.5, 5], header: ['', c.say(l.vulnerableSpots)], rows: located.map((f, i) => [{ text: `H${i + 1}`, strong: true }, f.description]) });
+    blocks.push({
+      kind: 'table',
+      widths: [0.5, 5],
+      header: ['', c.say(l.vulnerableSpots)],
+      rows: located.map((f, i) => [{ text: `H${i + 1}`, strong: true }, f.description]),
+    });
   }
   return { title: c.say(l.routesAndPoints), blocks };
 }

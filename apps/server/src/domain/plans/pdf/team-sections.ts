@@ -49,7 +49,7 @@ export function sopsSection(c: PdfContext): PdfSection {
   const sops = c.plan.content.sops;
   const blocks = c.orNone(sops.length, () =>
     sops.flatMap((sop): PdfBlock[] => [
-      { kind: 'heading', text: `${c.say(hazardLabels[sop.hazard])}: ${c.say(sopKindLabels[sop.kind])}` },
+      { kind: 'heading', text: c.say(hazardLabels[sop.hazard]) + c.say(l.colon) + c.say(sopKindLabels[sop.kind]) },
       ...c.orNone(sop.steps.length, () => [{ kind: 'steps', items: sop.steps }]),
     ]),
   );

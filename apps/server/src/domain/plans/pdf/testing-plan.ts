@@ -21,7 +21,10 @@ const typed = {
     steps: ['झुको: घुटनों के बल बैठ जाओ', 'ढको: मेज़ के नीचे सिर और गर्दन ढको', 'पकड़ो: झटके रुकने तक मेज़ पकड़े रहो'],
     routes: ['मुख्य भवन की सीढ़ियाँ से खेल मैदान', 'प्रयोगशाला भवन से पूर्वी द्वार'],
     points: ['खेल मैदान', 'पूर्वी द्वार के पास खुला स्थान'],
-    resources: [['प्राथमिक चिकित्सा किट', 'कार्यालय'], ['अग्निशामक यंत्र (ABC)', 'हर मंज़िल का गलियारा']],
+    resources: [
+      ['प्राथमिक चिकित्सा किट', 'कार्यालय'],
+      ['अग्निशामक यंत्र (ABC)', 'हर मंज़िल का गलियारा'],
+    ],
     custom: 'मध्याह्न भोजन रसोई सुरक्षा दल',
     hospital: 'Doon Hospital (आपातकालीन विभाग)',
     centre: [78.0322, 30.3165] as const,
@@ -42,7 +45,10 @@ const typed = {
     steps: ['姿勢を低くする', '机の下で頭と首を守る', '揺れが収まるまで机の脚をしっかり持つ'],
     routes: ['本校舎の中央階段から校庭へ', '特別教室棟から東門へ'],
     points: ['校庭（第一避難場所）', '東門前の広場'],
-    resources: [['救急箱', '職員室'], ['消火器', '各階の廊下']],
+    resources: [
+      ['救急箱', '職員室'],
+      ['消火器', '各階の廊下'],
+    ],
     custom: '給食室安全班',
     hospital: '仙台市立病院',
     centre: [140.882, 38.26] as const,
@@ -106,7 +112,13 @@ export function buildTestingPlan(language: TypedLanguage = 'hi'): { plan: School
       },
       { id: 'tf-sr', type: 'search_rescue', members: [{ kind: 'adult', personId: 'p1', isLeader: true }], duties },
       { id: 'tf-bus', type: 'bus_safety', busId: 'bus-1', members: [{ kind: 'adult', personId: 'p3', isLeader: true }], duties },
-      { id: 'tf-kitchen', type: 'custom', customName: s.custom, members: [{ kind: 'adult', personId: 'p4', isLeader: true }], duties: { before: [s.spot], during: [], after: [] } },
+      {
+        id: 'tf-kitchen',
+        type: 'custom',
+        customName: s.custom,
+        members: [{ kind: 'adult', personId: 'p4', isLeader: true }],
+        duties: { before: [s.spot], during: [], after: [] },
+      },
     ],
     sops: [
       { hazard: 'earthquake', kind: 'drop_cover_hold', steps: [...s.steps] },

@@ -1,10 +1,11 @@
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
-import { findPlanFontFolders } from './plan-fonts.js';
+import { findPlanFontFolders, planFontFamilies } from './plan-fonts.js';
 
 /*
- * Creating a compiler scans the system's fonts (about a second here), and its first compile loads the CJK font
- * (a few hundred milliseconds more); later compiles take tens of milliseconds. So one compiler serves the whole
- * process. Compiling is synchronous inside the native addon, so calls never interleave on the shared instance.
+ * Creating a compiler scans the system's fonts (about a second here), and the first use of each script loads its
+ * font (the CJK collection alone is tens of megabytes); later compiles take tens of milliseconds. So one compiler
+ * serves the whole process. Compiling is synchronous inside the native addon, so calls never interleave on the
+ * shared instance.
  */
 let compiler: NodeCompiler | undefined;
 
@@ -15,7 +16,6 @@ function sharedCompiler(): NodeCompiler {
 
 interface Diagnostic {
   readonly message?: unknown;
-  readonly severity?: unknown;
 }
 
 const describe = (diagnostics: readonly Diagnostic[]): string => diagnostics.map((d) => String(d.message)).join('; ');
@@ -30,7 +30,9 @@ export function compileTypstToPdf(source: string, inputs: Record<string, string>
   const error = result.takeError();
   const document = result.result;
   if (error || !document) {
-    throw new Error(`Typst could not compile the plan PDF: ${error ? describe(error.shortDiagnostics as Diagnostic[]) : 'no document'}`);
+    throw new Error(
+      `Typst could not compile the plan PDF: ${error ? describe(error.shortDiagnostics as Diagnostic[]) : 'no document'}`,
+    );
   }
   const warnings = (result.takeWarnings()?.shortDiagnostics ?? []) as Diagnostic[];
   const fontProblems = warnings.filter((w) => String(w.message).includes('font'));
@@ -39,4 +41,13 @@ export function compileTypstToPdf(source: string, inputs: Record<string, string>
   // Drop memoised layouts that later plans will not reuse, so a long-running server does not grow without bound.
   typst.evictCache(10);
   return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+}
+
+/**
+ * Pays the one-off cost (font scan, loading the Latin, Devanagari and CJK fonts: 2-5 s) up front, e.g. at server
+ * start, so the first user asking for a plan PDF does not wait for it. Throws if the fonts are missing.
+ */
+export function preparePlanPdfCompiler(): void {
+  const sample = '#set text(font: json(bytes(sys.inputs.fonts)))\n#sys.inputs.sample';
+  compileTypstToPdf(sample, { fonts: JSON.stringify(planFontFamilies), sample: 'Plan योजना 計画' });
 }
