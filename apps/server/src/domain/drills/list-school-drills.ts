@@ -1,0 +1,33 @@
+import { drillDate, drillSchedule, drillTrend, dueDrills, formatIsoDate, type DrillDue, type DrillTrend } from '@safeschools/domain';
+import { listDrillsOfSchool, type DrillRow } from '../../db/drills/drills.repository.js';
+import { findVisiblePlanOfSchool } from '../../db/plans/plans.repository.js';
+import { requirePermission, type Ctx } from '../shared/context.js';
+import { requireVisibleSchool } from '../plans/visible-school.js';
+import { drillOfRow } from './drill-of-row.js';
+import { schoolDrillHazards } from './school-drill-hazards.js';
+
+/** More than a school holds in decades at two drills a hazard a year. */
+const maxDrills = 500;
+
+export interface SchoolDrills {
+  rows: DrillRow[];
+  trend: { classroomsOut: DrillTrend; assemblyPoint: DrillTrend };
+  due: DrillDue[];
+}
+
+/** A school's drills with the trend of its times and the drills now due, per hazard of its plan. */
+export async function listSchoolDrills(ctx: Ctx, schoolId: string): Promise<SchoolDrills> {
+  const actor = requirePermission(ctx, 'safety.read');
+  await requireVisibleSchool(ctx, actor.scope, schoolId);
+  const rows = await listDrillsOfSchool(ctx.tx, schoolId, maxDrills);
+  const records = rows.map(drillOfRow);
+  const plan = await findVisiblePlanOfSchool(ctx.tx, actor.scope, schoolId);
+  const content = plan?.content as { drillSchedule?: unknown; sops?: unknown; hazardAssessment?: unknown } | undefined;
+  const { hazards } = schoolDrillHazards(content ? { drillSchedule: content.drillSchedule, sops: content.sops, hazardAssessment: content.hazardAssessment } : null);
+  const last = records.map((r) => ({ hazard: r.hazard, on: drillDate(r) }));
+  return {
+    rows,
+    trend: { classroomsOut: drillTrend(records, 'classroomsOutSeconds'), assemblyPoint: drillTrend(records, 'assemblyPointSeconds') },
+    due: dueDrills(drillSchedule(hazards), last, formatIsoDate(ctx.now)),
+  };
+}

@@ -1,0 +1,42 @@
+import {
+  listDueDrills as dueEndpoint,
+  listSchoolDrills as listEndpoint,
+  recordDrill as recordEndpoint,
+  updateCorrectiveAction as actionEndpoint,
+} from '@safeschools/contract';
+import { listDueDrills } from '../../domain/drills/list-due-drills.js';
+import { listSchoolDrills } from '../../domain/drills/list-school-drills.js';
+import { recordDrill } from '../../domain/drills/record-drill.js';
+import { updateCorrectiveAction } from '../../domain/drills/update-corrective-action.js';
+import type { Services } from '../../services.js';
+import type { App } from '../app-types.js';
+import { route } from '../route.js';
+import { presentDrill } from './present-drill.js';
+
+export function registerDrillRoutes(app: App, services: Services): void {
+  const { database } = services;
+  route(app, database, recordEndpoint, {
+    scope: 'filtered',
+    permission: 'safety.write',
+    handler: async ({ ctx, params, body }) => presentDrill(await recordDrill(ctx, params.id, body)),
+  });
+  route(app, database, listEndpoint, {
+    scope: 'filtered',
+    permission: 'safety.read',
+    handler: async ({ ctx, params }) => {
+      const { rows, trend, due } = await listSchoolDrills(ctx, params.id);
+      const points = (t: typeof trend.assemblyPoint) => ({ ...t, points: t.points.map((p) => ({ ...p })) });
+      return { items: rows.map(presentDrill), trend: { classroomsOut: points(trend.classroomsOut), assemblyPoint: points(trend.assemblyPoint) }, due };
+    },
+  });
+  route(app, database, actionEndpoint, {
+    scope: 'filtered',
+    permission: 'safety.write',
+    handler: async ({ ctx, params, body }) => presentDrill(await updateCorrectiveAction(ctx, params.id, params.actionId, body)),
+  });
+  route(app, database, dueEndpoint, {
+    scope: 'filtered',
+    permission: 'safety.read',
+    handler: async ({ ctx, query }) => listDueDrills(ctx, query),
+  });
+}
