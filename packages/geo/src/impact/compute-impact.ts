@@ -1,10 +1,11 @@
 import type { GeoWarning } from '../errors.js';
-import type { FragilityTable } from '../fragility/fragility-table.js';
 import type { FragilitySet } from '../fragility/fragility-types.js';
 import { mapTypologies } from '../fragility/map-typologies.js';
 import type { SchoolIndex } from '../spatial/school-index.js';
-import { hazardIntensity } from './hazard-intensity.js';
-import { damageKernel, exposureKernel, tabulateCached, type ExposureIn } from './impact-kernels.js';
+import { fusedGridPlan, hazardIntensity } from './hazard-intensity.js';
+import { buildTables, type Tables } from './fragility-tables.js';
+import { gridDamageKernel } from './grid-damage-kernel.js';
+import { damageKernel, exposureKernel, type ExposureIn } from './impact-kernels.js';
 import type { Hazard } from './hazard-types.js';
 
 export interface ImpactOptions {
@@ -50,25 +51,24 @@ export interface ImpactResult {
  * Impact of one hazard on every school: intensity, band, damage-state probabilities, and per-area and total
  * roll-ups (schools, exposed children by sex, expected schools per damage state). Grids are sampled in the
  * index's cell order (local reads); the roll-ups are plain loops over typed arrays in school order, in
- * impact-kernels.ts.
+ * impact-kernels.ts. A grid whose fragility reads one of its fields (a ShakeMap with Hazus PGA curves) takes
+ * grid-damage-kernel.ts instead: the same values, in two passes and without the intermediate arrays.
  */
 export function computeImpact(index: SchoolIndex, hazard: Hazard, options: ImpactOptions = {}): ImpactResult {
   const warnings: GeoWarning[] = [...index.warnings];
   const set = options.fragility;
-  const wanted = set ? [...new Set(set.functions.map((f) => f.imt.toUpperCase()))] : [];
-  const hz = hazardIntensity(index, hazard, warnings, wanted);
-  const imt = hz.imt;
+  const states = set ? set.limitStates.length : 0;
+  // A grid whose fragility reads one of its fields goes through the fused one-pass kernel; anything else samples
+  // the hazard first and then runs the exposure and damage kernels over the per-school intensities.
+  const fused = set && hazard.kind === 'grid' ? fusedGridPlan(hazard, set) : null;
+  const wanted = set && !fused ? [...new Set(set.functions.map((f) => f.imt.toUpperCase()))] : [];
+  const hz = fused ? null : hazardIntensity(index, hazard, warnings, wanted);
+  const imt = fused ? fused.imt : hz!.imt;
   const n = index.size;
   const bands = Float64Array.from(options.bands ?? defaultBands(imt));
-  const states = set ? set.limitStates.length : 0;
   const { girls, boys, total, typology, areaIdx, typologies } = index.input;
-  // Per typology entry: offset of its fragility table in `tableValues` (-1: not assessed), whether the table is
-  // logarithmic, and which intensity array it reads.
-  const typoOffset = new Int32Array(typologies.length).fill(-1);
-  const typoLog = new Uint8Array(typologies.length);
-  const typoIm = new Uint8Array(typologies.length);
   const imArrays: Float32Array[] = [];
-  let tableValues = new Float32Array(0);
+  let tables: Tables = { typoOffset: new Int32Array(typologies.length).fill(-1), typoLog: new Uint8Array(typologies.length), typoIm: new Uint8Array(typologies.length), tableValues: new Float32Array(0) };
   if (set) {
     let fnOf: Int32Array;
     if (options.typologyFunction) fnOf = options.typologyFunction;
@@ -77,37 +77,25 @@ export function computeImpact(index: SchoolIndex, hazard: Hazard, options: Impac
       fnOf = mapping.functionIndex;
       warnings.push(...mapping.warnings);
     }
-    const byImt = new Map<string, Float32Array | null>();
-    const imFor = set.functions.map((f) => {
-      const key = f.imt.toUpperCase();
-      if (!byImt.has(key)) byImt.set(key, hz.forImt(key));
-      return byImt.get(key) ?? null;
-    });
-    const missing = [...byImt].filter(([, v]) => v === null).map(([k]) => k);
-    if (missing.length > 0) warnings.push({ code: 'FRAGILITY_IMT_UNAVAILABLE', message: `The hazard gives no ${missing.join(', ')}; schools whose fragility uses it are left unassessed.` });
-    // Tabulate only the functions some typology uses.
-    const tables = new Map<number, { offset: number; table: FragilityTable }>();
-    let size = 0;
-    for (let t = 0; t < typologies.length; t++) {
-      const f = fnOf[t] as number;
-      const fn = set.functions[f];
-      const im = imFor[f];
-      if (!fn || !im) continue;
-      let entry = tables.get(f);
-      if (!entry) {
-        entry = { offset: size, table: tabulateCached(fn, states) };
-        size += entry.table.values.length;
-        tables.set(f, entry);
-      }
-      let slot = imArrays.indexOf(im);
-      if (slot < 0) slot = imArrays.push(im) - 1;
-      typoOffset[t] = entry.offset;
-      typoLog[t] = entry.table.log ? 1 : 0;
-      typoIm[t] = slot;
+    if (fused) tables = buildTables(set, fnOf, typologies.length, states, () => 0);
+    else {
+      const byImt = new Map<string, Float32Array | null>();
+      const imFor = set.functions.map((f) => {
+        const key = f.imt.toUpperCase();
+        if (!byImt.has(key)) byImt.set(key, hz!.forImt(key));
+        return byImt.get(key) ?? null;
+      });
+      const missing = [...byImt].filter(([, v]) => v === null).map(([k]) => k);
+      if (missing.length > 0) warnings.push({ code: 'FRAGILITY_IMT_UNAVAILABLE', message: `The hazard gives no ${missing.join(', ')}; schools whose fragility uses it are left unassessed.` });
+      tables = buildTables(set, fnOf, typologies.length, states, (f) => {
+        const im = imFor[f];
+        if (!im) return -1;
+        const slot = imArrays.indexOf(im);
+        return slot >= 0 ? slot : imArrays.push(im) - 1;
+      });
     }
-    tableValues = new Float32Array(size);
-    for (const { offset, table } of tables.values()) tableValues.set(table.values, offset);
   }
+  const { typoOffset, typoLog, typoIm, tableValues } = tables;
   const band = new Uint8Array(n);
   const exceed = set ? new Float32Array(n * states) : null;
   const areaCount = index.areaCount;
@@ -119,11 +107,17 @@ export function computeImpact(index: SchoolIndex, hazard: Hazard, options: Impac
   const exposedBoys = new Float64Array(A);
   const exposedChildren = new Float64Array(A);
   const expected = new Float64Array(A * S1);
-  const intensity = hz.intensity;
-  const im0 = imArrays[0] ?? intensity;
+  const intensity = fused ? new Float32Array(n) : hz!.intensity;
   const x: ExposureIn = { intensity, bands, areaIdx, areaCount, girls, boys, total, typology };
-  exposureKernel(x, { band, exposedSchools, exposedGirls, exposedBoys, exposedChildren });
-  if (exceed) damageKernel(x, { exceed, states, typoOffset, typoLog, typoIm, tableValues, im0, imArrays }, expected);
+  const rollup = { band, exposedSchools, exposedGirls, exposedBoys, exposedChildren };
+  if (fused && exceed) {
+    const { spec } = (hazard as Extract<Hazard, { kind: 'grid' }>).grid;
+    gridDamageKernel(index, x, { spec, display: fused.display, im: fused.im, imDiv: fused.imDiv }, rollup, { exceed, states, typoOffset, typoLog, typoIm, tableValues, im0: intensity, imArrays: [] }, expected);
+  } else {
+    exposureKernel(x, rollup);
+    const im0 = imArrays[0] ?? intensity;
+    if (exceed) damageKernel(x, { exceed, states, typoOffset, typoLog, typoIm, tableValues, im0, imArrays }, expected);
+  }
   if (schools[areaCount]! > 0) warnings.push({ code: 'SCHOOLS_WITHOUT_AREA', message: `${schools[areaCount]} schools have no area; they count in the totals only.` });
   const sum = (arr: Float64Array): number => arr.reduce((s, x) => s + x, 0);
   const expectedTotals = Array.from({ length: S1 }, (_, ds) => {

@@ -6,6 +6,7 @@ import { withinPolygon } from '../spatial/polygon-queries.js';
 import { sampleGridAtSchools } from '../spatial/sample-grid.js';
 import type { SchoolIndex } from '../spatial/school-index.js';
 import { withinCircle } from '../spatial/within-circle.js';
+import type { FragilitySet } from '../fragility/fragility-types.js';
 import type { Hazard } from './hazard-types.js';
 
 export interface HazardIntensity {
@@ -28,6 +29,24 @@ function gridSource(fields: Record<string, Float32Array>, imt: string): { field:
   if (imt === 'MMI') return fields['MMI'] ? { field: 'MMI', div: 1 } : null;
   const field = imt === 'PGA' ? 'PGA' : SA_FIELDS[imt];
   return field && fields[field] ? { field, div: 100 } : null;
+}
+
+/**
+ * When every fragility function of the set reads the same field of a grid (ShakeMap with Hazus PGA curves),
+ * the fields computeImpact's one-pass kernel needs: the displayed field and the fragility field with its
+ * divisor. Null when the functions use different or missing measures, or the grid lacks its display field;
+ * those go through hazardIntensity (which also gives the warnings).
+ */
+export function fusedGridPlan(hazard: Extract<Hazard, { kind: 'grid' }>, set: FragilitySet): { imt: string; display: Float32Array; im: Float32Array; imDiv: number } | null {
+  const { fields, spec } = hazard.grid;
+  const imt = gridDisplay(hazard);
+  const display = fields[imt];
+  const imts = new Set(set.functions.map((f) => f.imt.toUpperCase()));
+  const only = imts.size === 1 ? [...imts][0] : undefined;
+  const src = only ? gridSource(fields, only) : null;
+  const cells = spec.nlon * spec.nlat;
+  if (!display || !src || display.length < cells || (fields[src.field] as Float32Array).length < cells) return null;
+  return { imt, display, im: fields[src.field] as Float32Array, imDiv: src.div };
 }
 
 function gridIntensity(index: SchoolIndex, hazard: Extract<Hazard, { kind: 'grid' }>, wanted: readonly string[]): HazardIntensity {

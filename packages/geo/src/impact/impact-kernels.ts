@@ -86,11 +86,6 @@ export function damageKernel(x: ExposureIn, d: DamageIn, expected: Float64Array)
     const t = typology[i] as number;
     const offset = typoOffset[t] as number;
     const e0 = i * states;
-    if (offset < 0) {
-      for (let ls = 0; ls < states; ls++) exceed[e0 + ls] = Number.NaN;
-      continue;
-    }
-    const base = area * S1;
     // Logarithmic tables take their bucket from the float32 bits: no Math.log (25 ns here) per school.
     let step: number;
     if (typoLog[t] === 1) step = logStepBits((oneIm ? bits0 : (imBits[typoIm[t] as number] as Uint32Array))[i] as number);
@@ -98,36 +93,49 @@ export function damageKernel(x: ExposureIn, d: DamageIn, expected: Float64Array)
       const im = (oneIm ? im0 : (imArrays[typoIm[t] as number] as Float32Array))[i] as number;
       step = im > 0 ? mmiStep(im) : -1;
     }
-    if (step < 0) {
-      expected[base]!++;
-      for (let ls = 0; ls < states; ls++) exceed[e0 + ls] = 0;
-      continue;
-    }
-    const row = offset + step * states;
-    if (states === 4) {
-      // Unrolled for the usual four limit states: the generic loop's chain of read-modify-writes costs 1.5x.
-      const p0 = tableValues[row] as number;
-      const p1 = tableValues[row + 1] as number;
-      const p2 = tableValues[row + 2] as number;
-      const p3 = tableValues[row + 3] as number;
-      exceed[e0] = p0;
-      exceed[e0 + 1] = p1;
-      exceed[e0 + 2] = p2;
-      exceed[e0 + 3] = p3;
-      expected[base]! += 1 - p0;
-      expected[base + 1]! += p0 - p1;
-      expected[base + 2]! += p1 - p2;
-      expected[base + 3]! += p2 - p3;
-      expected[base + 4]! += p3;
-      continue;
-    }
-    let prev = 1;
-    for (let ls = 0; ls < states; ls++) {
-      const p = tableValues[row + ls] as number;
-      exceed[e0 + ls] = p;
-      expected[base + ls]! += prev - p;
-      prev = p;
-    }
-    expected[base + states]! += prev;
+    addDamage(exceed, e0, states, expected, area * S1, tableValues, offset, step);
   }
+}
+
+/**
+ * One school's damage from its typology's table (offset < 0: not assessed, NaN) and its bucket in it (step < 0:
+ * no intensity, so no damage): writes its exceedances and adds to its area's expected schools per damage state.
+ * Small enough for V8 to inline into the kernels' loops.
+ */
+export function addDamage(exceed: Float32Array, e0: number, states: number, expected: Float64Array, base: number, tableValues: Float32Array, offset: number, step: number): void {
+  if (offset < 0) {
+    for (let ls = 0; ls < states; ls++) exceed[e0 + ls] = Number.NaN;
+    return;
+  }
+  if (step < 0) {
+    expected[base]!++;
+    for (let ls = 0; ls < states; ls++) exceed[e0 + ls] = 0;
+    return;
+  }
+  const row = offset + step * states;
+  if (states === 4) {
+    // Unrolled for the usual four limit states: the generic loop's chain of read-modify-writes costs 1.5x.
+    const p0 = tableValues[row] as number;
+    const p1 = tableValues[row + 1] as number;
+    const p2 = tableValues[row + 2] as number;
+    const p3 = tableValues[row + 3] as number;
+    exceed[e0] = p0;
+    exceed[e0 + 1] = p1;
+    exceed[e0 + 2] = p2;
+    exceed[e0 + 3] = p3;
+    expected[base]! += 1 - p0;
+    expected[base + 1]! += p0 - p1;
+    expected[base + 2]! += p1 - p2;
+    expected[base + 3]! += p2 - p3;
+    expected[base + 4]! += p3;
+    return;
+  }
+  let prev = 1;
+  for (let ls = 0; ls < states; ls++) {
+    const p = tableValues[row + ls] as number;
+    exceed[e0 + ls] = p;
+    expected[base + ls]! += prev - p;
+    prev = p;
+  }
+  expected[base + states]! += prev;
 }
