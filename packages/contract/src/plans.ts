@@ -211,3 +211,16 @@ export const listPlans = endpoint({
   response: z.object({ items: z.array(PlanSummary), nextCursor: z.string().nullable() }),
   auth: 'user',
 });
+
+/** A4 PDF (application/pdf) of the plan in the language asked; labels translated, the school's own words as typed. */
+export const getPlanPdf = endpoint({
+  id: 'getPlanPdf',
+  method: 'GET',
+  path: '/api/v1/plans/:id/pdf',
+  summary: 'The plan as a printable A4 PDF in English, Hindi or Japanese',
+  tag: 'plans',
+  params: IdParams,
+  query: z.object({ lang: z.enum(['en', 'hi', 'ja']).default('en') }),
+  response: z.unknown(),
+  auth: 'user',
+});

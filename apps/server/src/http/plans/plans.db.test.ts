@@ -157,4 +157,14 @@ describe('the school disaster management plan', () => {
     expect(write.statusCode).toBe(404);
     expect(write.json()).toMatchObject({ code: 'NOT_FOUND' });
   });
+
+  it('prints the plan as a PDF in Hindi for those who may see it', async () => {
+    const p = plan(await officer.get(`/api/v1/schools/${school.id}/plan`));
+    const r = await officer.get(`/api/v1/plans/${p.id}/pdf?lang=hi`);
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['content-type']).toBe('application/pdf');
+    expect(r.headers['content-disposition']).toContain('school-plan-11040100101-v2-hi.pdf');
+    expect(r.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect((await outsider.get(`/api/v1/plans/${p.id}/pdf`)).statusCode).toBe(404);
+  }, 60_000);
 });

@@ -1,7 +1,14 @@
-import { getSchoolPlan as getEndpoint, listPlans as listEndpoint, saveSchoolPlan as saveEndpoint, transitionSchoolPlan as transitionEndpoint } from '@safeschools/contract';
+import {
+  getPlanPdf as pdfEndpoint,
+  getSchoolPlan as getEndpoint,
+  listPlans as listEndpoint,
+  saveSchoolPlan as saveEndpoint,
+  transitionSchoolPlan as transitionEndpoint,
+} from '@safeschools/contract';
 import { getSchoolPlan } from '../../domain/plans/get-plan.js';
 import { listPlans } from '../../domain/plans/list-plans.js';
 import { movePlan } from '../../domain/plans/move-plan.js';
+import { getPlanPdf } from '../../domain/plans/plan-pdf.js';
 import { saveSchoolPlan } from '../../domain/plans/save-plan.js';
 import type { Services } from '../../services.js';
 import type { App } from '../app-types.js';
@@ -32,6 +39,16 @@ export function registerPlanRoutes(app: App, services: Services): void {
     handler: async ({ ctx, query }) => {
       const page = await listPlans(ctx, query);
       return { items: page.items.map((item) => presentPlanSummary(item, ctx.now)), nextCursor: page.nextCursor };
+    },
+  });
+  route(app, database, pdfEndpoint, {
+    scope: 'filtered',
+    permission: 'safety.read',
+    handler: async ({ ctx, params, query, reply }) => {
+      const { pdf, fileName } = await getPlanPdf(ctx, params.id, query.lang);
+      // The plan names adults and their phones: never kept by shared caches.
+      reply.header('cache-control', 'private, no-store').header('content-disposition', `attachment; filename="${fileName}"`);
+      return reply.type('application/pdf').send(Buffer.from(pdf));
     },
   });
 }
