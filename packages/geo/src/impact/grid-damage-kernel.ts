@@ -23,11 +23,25 @@ export interface GridDamageIn {
  */
 export function gridDamageKernel(index: SchoolIndex, x: ExposureIn, g: GridDamageIn, o: RollupOut, d: DamageIn, expected: Float64Array): void {
   const n = index.size;
-  const pairs = new Float32Array(2 * n);
+  const pairs = scratchPairs(index.grid, n);
   // Schools without valid coordinates are not in the cell order: no intensity.
   if (index.grid.order.length < n) for (let i = 0; i < n; i++) if (!index.valid[i]) pairs[2 * i] = pairs[2 * i + 1] = Number.NaN;
   samplePairs(index.grid, g, pairs);
   assess(pairs, x, o, d, expected);
+}
+
+/**
+ * The pairs buffer is scratch (every slot is written before it is read, and nothing keeps it), so it is kept
+ * with the index and reused: a fresh 8 bytes per school costs a page fault per 4 KiB on every call.
+ */
+const scratch = new WeakMap<CellGrid, Float32Array>();
+function scratchPairs(grid: CellGrid, n: number): Float32Array {
+  let pairs = scratch.get(grid);
+  if (!pairs || pairs.length !== 2 * n) {
+    pairs = new Float32Array(2 * n);
+    scratch.set(grid, pairs);
+  }
+  return pairs;
 }
 
 function samplePairs(grid: CellGrid, g: GridDamageIn, out: Float32Array): void {
