@@ -3,6 +3,7 @@ import type { ImportCounts } from '../../../db/schema.js';
 import { scanFile } from './decode-text.js';
 import type { SchoolRow } from './school-row.js';
 import { progressReporter, validatedRows } from './validated-rows.js';
+import { PlacementAreas } from './place-schools.js';
 import { writeSchoolBatch, type RegistryKey } from './write-school-batch.js';
 
 export const BATCH_SIZE = 1000;
@@ -56,9 +57,10 @@ export const runSchoolImport: ImportRunner = async (ctx) => {
 
   const second = progressReporter(ctx, scan.bytes);
   let batch: SchoolRow[] = [];
+  const areas = new PlacementAreas();
   const run = async () => {
     ctx.signal.throwIfAborted();
-    const written = await writeSchoolBatch(ctx, key, batch, !ctx.dryRun);
+    const written = await writeSchoolBatch(ctx, key, batch, !ctx.dryRun, areas);
     counts.created += written.created;
     counts.updated += written.updated;
     counts.unchanged += written.unchanged;

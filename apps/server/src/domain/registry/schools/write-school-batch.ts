@@ -13,7 +13,7 @@ import { replaceReviews, type PlacementInput } from '../../../db/registry/school
 import type { ImportRunContext } from '../../imports/import-runner.js';
 import { movesSchool, schoolChanges } from './school-changes.js';
 import type { SchoolRow } from './school-row.js';
-import { placeSchools } from './place-schools.js';
+import { placeSchools, type PlacementAreas } from './place-schools.js';
 
 export interface BatchCounts {
   created: number;
@@ -38,6 +38,7 @@ export async function writeSchoolBatch(
   key: RegistryKey,
   batch: readonly SchoolRow[],
   write: boolean,
+  areas: PlacementAreas,
 ): Promise<BatchCounts> {
   const { database } = ctx;
   const work = async (tx: Executor): Promise<BatchCounts> => {
@@ -79,7 +80,7 @@ export async function writeSchoolBatch(
       ...created.map((c) => ({ schoolId: c.id, location: c.location, declared: c.values.declared_areas })),
       ...updates.flatMap((u) => (u.moved ? [u.moved] : [])),
     ];
-    const placed = await placeSchools(database, tx, toPlace);
+    const placed = placeSchools(await areas.current(database, tx), toPlace);
     await insertSchools(
       tx,
       { ...key, importId: ctx.importId },
