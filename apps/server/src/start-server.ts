@@ -9,6 +9,7 @@ import { registerJobHandlers } from './jobs/register-job-handlers.js';
 import { createMetrics } from './ops/metrics.js';
 import { ensureFirstAdmin } from './domain/users/ensure-first-admin.js';
 import { seedDemoData } from './demo/seed-demo-data.js';
+import { ensureBuiltInInstruments } from './domain/assessments/instruments.js';
 import { ImpactEngine } from './domain/events/impact-engine.js';
 import type { Services } from './services.js';
 import { version } from './version.js';
@@ -31,6 +32,7 @@ export async function startServer(config: Config, say: (message: string) => void
   const ran = await migrate(database, (m) => say(`  ${m}`));
   say(ran.length ? `Applied ${ran.length} migration(s) (${elapsed()})` : `Schema up to date (${elapsed()})`);
 
+  await ensureBuiltInInstruments(database);
   const admin = await ensureFirstAdmin(database, { ...(config.ADMIN_EMAIL ? { email: config.ADMIN_EMAIL } : {}), ...(config.ADMIN_PASSWORD ? { password: config.ADMIN_PASSWORD } : {}) });
   if (admin.kind === 'created') say(`Administrator ${admin.email} created from ADMIN_EMAIL.`);
   if (admin.kind === 'generated') {

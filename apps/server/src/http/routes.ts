@@ -17,6 +17,11 @@ import { registerImportRoutes } from './imports/imports.route.js';
 import { registerTileRoutes } from './tiles/tiles.route.js';
 import { registerExportRoutes } from './exports/exports.route.js';
 import { registerEventRoutes } from './events/events.route.js';
+import { registerPlanRoutes } from './plans/plans.route.js';
+import { registerDrillRoutes } from './drills/drills.route.js';
+import { registerTrainingRoutes } from './trainings/trainings.route.js';
+import { registerAssessmentRoutes } from './assessments/assessments.route.js';
+import { registerInspectionRoutes } from './assessments/inspections.route.js';
 
 /** Every API route, by area. A route registered here without a scope rule stops start-up (see app.ts). */
 export async function registerRoutes(app: App, services: Services): Promise<void> {
@@ -37,4 +42,9 @@ export async function registerRoutes(app: App, services: Services): Promise<void
   registerTileRoutes(app, services);
   registerExportRoutes(app, services);
   registerEventRoutes(app, services);
+  registerPlanRoutes(app, services);
+  registerDrillRoutes(app, services);
+  registerTrainingRoutes(app, services);
+  registerAssessmentRoutes(app, services);
+  registerInspectionRoutes(app, services);
 }

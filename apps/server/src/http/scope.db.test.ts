@@ -1,3 +1,6 @@
+import { schoolSafetyInstrument } from '@safeschools/domain';
+import { uuidv7 } from 'uuidv7';
+import { answersFor } from '../testing/instrument-answers.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { sql } from 'drizzle-orm';
@@ -188,7 +191,136 @@ const probes: Record<string, () => Promise<void>> = {
       expect(r.body).not.toContain('Kochi');
     }
   },
+  'GET /api/v1/schools/:id/plan': async () => {
+    await outsideSafety();
+    hidden(await officer.get(`/api/v1/schools/${outside.schoolId}/plan`));
+  },
+  'PUT /api/v1/schools/:id/plan': async () => {
+    const { planId } = await outsideSafety();
+    hidden(await (await insideFocal()).request('PUT', `/api/v1/schools/${outside.schoolId}/plan`, { version: 1, content: { resources: [] } }));
+    const rows = await t.database.rows<{ version: number }>(sql`SELECT version FROM sdm_plans WHERE id = ${planId}`);
+    expect(rows[0]!.version).toBe(1);
+  },
+  'POST /api/v1/plans/:id/transitions': async () => {
+    const { planId } = await outsideSafety();
+    hidden(await officer.request('POST', `/api/v1/plans/${planId}/transitions`, { action: 'return', comments: 'x', version: 1 }));
+  },
+  'GET /api/v1/plans': async () => {
+    await outsideSafety();
+    expect((await officer.get('/api/v1/plans?limit=500')).body).not.toContain(outside.schoolId);
+    expect((await officer.get(`/api/v1/plans?area=${outside.areaId}`)).json()).toEqual({ items: [], nextCursor: null });
+    expect((await admin.get('/api/v1/plans?limit=500')).body).toContain(outside.schoolId);
+  },
+  'GET /api/v1/plans/:id/pdf': async () => hidden(await officer.get(`/api/v1/plans/${(await outsideSafety()).planId}/pdf`)),
+  'POST /api/v1/schools/:id/drills': async () => {
+    hidden(await (await insideFocal()).request('POST', `/api/v1/schools/${outside.schoolId}/drills`, { ...probeDrill, correctiveActions: [] }));
+  },
+  'GET /api/v1/schools/:id/drills': async () => {
+    await outsideSafety();
+    hidden(await officer.get(`/api/v1/schools/${outside.schoolId}/drills`));
+  },
+  'PATCH /api/v1/drills/:id/corrective-actions/:actionId': async () => {
+    const { drillId } = await outsideSafety();
+    hidden(await (await insideFocal()).request('PATCH', `/api/v1/drills/${drillId}/corrective-actions/a1`, { status: 'done', version: 1 }));
+  },
+  'GET /api/v1/drills/due': async () => {
+    const mine = (await officer.get('/api/v1/drills/due?limit=500')).json<{ items: { schoolId: string }[] }>();
+    expect(mine.items.map((i) => i.schoolId)).toEqual([inside.schoolId]);
+    expect((await officer.get(`/api/v1/drills/due?area=${outside.areaId}`)).json()).toEqual({ items: [], nextCursor: null });
+  },
+  'GET /api/v1/training-modules': async () => expect((await officer.get('/api/v1/training-modules')).body).not.toContain('Kochi'),
+  'POST /api/v1/schools/:id/training-sessions': async () => {
+    const body = { moduleId: 'tf-first-aid', heldOn: '2026-04-02', facilitator: { name: 'x' }, audience: 'teachers', attendeePersonIds: [], participants: { female: 1, male: 1, other: 0, withDisability: 0 } };
+    hidden(await (await insideFocal()).request('POST', `/api/v1/schools/${outside.schoolId}/training-sessions`, body));
+  },
+  'GET /api/v1/schools/:id/training-sessions': async () => hidden(await officer.get(`/api/v1/schools/${outside.schoolId}/training-sessions`)),
+  'GET /api/v1/instruments': async () => expect((await officer.get('/api/v1/instruments')).body).not.toContain('Kochi'),
+  'GET /api/v1/instruments/:id': async () => expect((await officer.get(`/api/v1/instruments/${schoolSafetyInstrument.id}`)).body).not.toContain('Kochi'),
+  'POST /api/v1/instruments': async () => expect((await officer.request('POST', '/api/v1/instruments', { ...schoolSafetyInstrument, version: 99 })).json()).toMatchObject({ code: 'FORBIDDEN' }),
+  'PUT /api/v1/assessments/:id': async () => {
+    const focal = await t.signIn((await buildUser(t.database, { role: 'school_focal_point', schoolIds: [inside.schoolId] })).email, TEST_PASSWORD);
+    const body = { schoolId: outside.schoolId, instrumentId: schoolSafetyInstrument.id, instrumentVersion: schoolSafetyInstrument.version, answers: {} };
+    hidden(await focal.request('PUT', `/api/v1/assessments/${uuidv7()}`, body));
+    // Nor can an id of another school's assessment be taken over.
+    hidden(await focal.request('PUT', `/api/v1/assessments/${await outsideAssessment()}`, { ...body, schoolId: inside.schoolId, version: 1 }));
+  },
+  'GET /api/v1/assessments/:id': async () => hidden(await officer.get(`/api/v1/assessments/${await outsideAssessment()}`)),
+  'GET /api/v1/schools/:id/assessments': async () => hidden(await officer.get(`/api/v1/schools/${outside.schoolId}/assessments`)),
+  'GET /api/v1/flagged-schools': async () => {
+    await outsideAssessment();
+    expect((await officer.get('/api/v1/flagged-schools')).json()).toEqual({ items: [] });
+    expect((await admin.get('/api/v1/flagged-schools')).body).toContain('Kochi');
+  },
+  'PUT /api/v1/inspections/:id': async () => hidden(await officer.request('PUT', `/api/v1/inspections/${uuidv7()}`, kochiInspection())),
+  'GET /api/v1/schools/:id/inspections': async () => hidden(await officer.get(`/api/v1/schools/${outside.schoolId}/inspections`)),
+  'GET /api/v1/priority-list': async () => {
+    expect((await admin.request('PUT', `/api/v1/inspections/${uuidv7()}`, kochiInspection())).statusCode).toBe(201);
+    expect((await admin.get('/api/v1/priority-list?budget=100000000000')).body).toContain('Kochi');
+    expect((await officer.get('/api/v1/priority-list?budget=100000000000')).json()).toMatchObject({ items: [], candidates: 0 });
+  },
+  'GET /api/v1/readiness': async () => {
+    await outsideAssessment();
+    const mine = await officer.get('/api/v1/readiness');
+    expect(mine.json()).toMatchObject({ schools: 1, flagged: { count: 0 } });
+    expect(mine.body).not.toContain(outside.schoolId);
+  },
 };
+
+// A technical inspection of the Kochi school that calls for work (a critical foundation).
+function kochiInspection() {
+  const rated = (id: string, section: string, rating: number) => ({ id, section, rating, photoFileIds: [] });
+  return {
+    schoolId: outside.schoolId,
+    buildingName: 'Main block',
+    inspectedOn: '2026-10-01',
+    inspector: { name: 'Er. K. Menon', qualification: 'M.Tech structural' },
+    floorAreaM2: 300,
+    storeys: 2,
+    items: [rated('slope_stability', 'site', 1), rated('foundation', 'structure', 4), rated('soft_storey', 'local_weaknesses', 1), rated('electrical', 'non_structural', 1), rated('exits_and_stairs', 'functional', 1)],
+  };
+}
+
+// A submitted, flagged self-assessment of the Kochi school, made once by the administrator.
+let outsideAssessmentId: Promise<string> | undefined;
+function outsideAssessment(): Promise<string> {
+  outsideAssessmentId ??= (async () => {
+    const id = uuidv7();
+    const body = { schoolId: outside.schoolId, instrumentId: schoolSafetyInstrument.id, instrumentVersion: schoolSafetyInstrument.version, answers: answersFor(schoolSafetyInstrument, 'worst'), hazardContext: { seismicZone: 'V' }, submit: true };
+    const r = await admin.request('PUT', `/api/v1/assessments/${id}`, body);
+    expect(r.statusCode).toBe(201);
+    return id;
+  })();
+  return outsideAssessmentId;
+}
+
+const probeDrill = {
+  hazard: 'earthquake',
+  scenario: 'Probe',
+  startedAt: '2026-01-10T10:00:00+05:30',
+  participants: { girls: 1, boys: 1, otherChildren: 0, childrenWithSpecialNeeds: 0, teachers: 1, staff: 0 },
+  observers: [],
+  times: { classroomsOutSeconds: 50 },
+  missingPersons: 0,
+  whatWentWrong: [],
+  correctiveActions: [{ id: 'a1', description: 'Fix the stair door', owner: 'Head', dueOn: '2026-02-01', status: 'open', planSection: 'evacuationRoutes' }],
+};
+
+// A plan and a drill of the Kochi school, made once by the administrator; a focal point of the Gangtok school.
+let outsideSafetyRows: Promise<{ planId: string; drillId: string }> | undefined;
+function outsideSafety(): Promise<{ planId: string; drillId: string }> {
+  outsideSafetyRows ??= (async () => {
+    const plan = await admin.request('PUT', `/api/v1/schools/${outside.schoolId}/plan`, {});
+    const drill = await admin.request('POST', `/api/v1/schools/${outside.schoolId}/drills`, probeDrill);
+    expect([plan.statusCode, drill.statusCode]).toEqual([200, 201]);
+    return { planId: plan.json<{ id: string }>().id, drillId: drill.json<{ id: string }>().id };
+  })();
+  return outsideSafetyRows;
+}
+let focalCaller: Promise<Caller> | undefined;
+function insideFocal(): Promise<Caller> {
+  focalCaller ??= buildUser(t.database, { role: 'school_focal_point', schoolIds: [inside.schoolId] }).then((u) => t.signIn(u.email, TEST_PASSWORD));
+  return focalCaller;
+}
 
 // Both schools stand at the same point, so a strong scenario there reaches both.
 let scenario: Promise<string> | undefined;

@@ -11,6 +11,7 @@ import { createJobQueue } from '../jobs/create-job-queue.js';
 import { registerJobHandlers } from '../jobs/register-job-handlers.js';
 import { createMetrics } from '../ops/metrics.js';
 import { ImpactEngine } from '../domain/events/impact-engine.js';
+import { ensureBuiltInInstruments } from '../domain/assessments/instruments.js';
 import type { Services } from '../services.js';
 import { createTestDatabase } from './test-database.js';
 
@@ -56,6 +57,7 @@ export async function createTestApp(
   const dataDir = await mkdtemp(path.join(tmpdir(), 'safeschools-test-'));
   const config = loadConfig({ DATA_DIR: dataDir, DEMO_DATA: 'false', JOBS: 'false', LOG_LEVEL: 'silent', WEB_DIST: path.join(dataDir, 'no-web'), ...options.env });
   const database = await createTestDatabase();
+  await ensureBuiltInInstruments(database);
   const metrics = createMetrics();
   const jobs = createJobQueue(config, database, metrics);
   const services: Services = { config, database, storage: await createFileStorage(config), jobs, metrics, impactEngine: new ImpactEngine(database), startedAt: new Date(), version: 'test' };
