@@ -232,6 +232,29 @@ describe('computeImpact on a grid with MMI only', () => {
   });
 });
 
+describe('computeImpact on a grid whose fragility reads MMI', () => {
+  it('takes the one-field fast path with the linear MMI table, and twice gives the same answer', () => {
+    const grid = syntheticShakeGrid([71, 11, 79, 19], 0.05, [75, 15]);
+    const input = mixedSchools(5_000, [70, 10, 80, 20], 13);
+    const index = SchoolIndex.build(input);
+    const fn = { id: 'mmi', imt: 'MMI', kind: 'lognormal' as const, theta: [6, 7, 8, 9], beta: [0.1, 0.1, 0.1, 0.1] };
+    const set = { id: 'mmi-set', limitStates: ['a', 'b', 'c', 'd'], functions: [fn] };
+    const res = computeImpact(index, { kind: 'grid', grid }, { fragility: set });
+    const mmi = sampleGridValues(input.lon, input.lat, grid.spec, grid.fields['MMI'] as Float32Array);
+    for (let i = 0; i < index.size; i++) {
+      for (let ls = 0; ls < 4; ls++) {
+        // Nearest entry of a 0.01-step table: within 0.005 MMI, so Φ moves by at most φ(0) · 0.005 / (5 β).
+        const want = Number.isFinite(mmi[i]) ? exceedance(fn, ls, mmi[i] as number) : 0;
+        expect(Math.abs((res.damage?.exceedance[i * 4 + ls] as number) - want)).toBeLessThan(5e-3);
+      }
+    }
+    // The kernel reuses a scratch buffer per index: a second call must not see the first one's values.
+    const again = computeImpact(index, { kind: 'grid', grid }, { fragility: set });
+    expect(Array.from(again.damage?.exceedance ?? [])).toEqual(Array.from(res.damage?.exceedance ?? []));
+    expect(Array.from(again.areas.expectedByDamageState)).toEqual(Array.from(res.areas.expectedByDamageState));
+  });
+});
+
 describe('cyclone peak wind by branch and bound', () => {
   const schools = (box: [number, number, number, number], seed: number): SchoolIndex => SchoolIndex.build(mixedSchools(30_000, box, seed));
   it('equals brute-force evaluation of every step at every school (Fani)', () => {
