@@ -151,3 +151,24 @@ export const listDueDrills = endpoint({
   response: z.object({ items: z.array(SchoolDrillsDue), nextCursor: z.string().nullable() }),
   auth: 'user',
 });
+
+export const AreaDrillTrend = z
+  .object({
+    schools: z.number().int(),
+    drills: z.number().int(),
+    /** Slope over every drill; `points` are monthly means (the first of the month), to keep a district's chart readable. */
+    classroomsOut: DrillTrend,
+    assemblyPoint: DrillTrend,
+  })
+  .meta({ id: 'AreaDrillTrend' });
+
+export const getAreaDrillTrend = endpoint({
+  id: 'getAreaDrillTrend',
+  method: 'GET',
+  path: '/api/v1/drills/trend',
+  summary: 'How drill times move across the schools within one\u2019s scope, or one area of it',
+  tag: 'drills',
+  query: z.object({ area: z.uuid().optional() }),
+  response: AreaDrillTrend,
+  auth: 'user',
+});

@@ -49,3 +49,15 @@ export async function updateDrill(
     .returning();
   return rows[0];
 }
+
+/** The newest drill records of every visible school (in an area when given), for trends over many schools. */
+export async function listVisibleDrillRecords(on: Executor, viewer: Scope, filter: { areaId?: string; limit: number }): Promise<DrillRow['record'][]> {
+  const rows = await on
+    .select({ record: drills.record })
+    .from(drills)
+    .innerJoin(schools, eq(schools.id, drills.schoolId))
+    .where(and(live, visible(viewer), filter.areaId ? sql`${schools.areaPath} @> ARRAY[${filter.areaId}]::uuid[]` : undefined))
+    .orderBy(desc(drills.heldOn))
+    .limit(filter.limit);
+  return rows.map((r) => r.record);
+}

@@ -113,6 +113,16 @@ describe('drills', () => {
     expect((await outsider.get('/api/v1/drills/due')).json()).toEqual({ items: [], nextCursor: null });
   });
 
+  it('shows the trend of drill times across the district, one point a month', async () => {
+    const r = (await officer.get(`/api/v1/drills/trend?area=${gangtokId}`)).json<{
+      schools: number;
+      drills: number;
+      assemblyPoint: { points: { on: string; seconds: number }[]; direction: string };
+    }>();
+    expect(r).toMatchObject({ schools: 1, drills: 2, assemblyPoint: { direction: 'improving', points: [{ on: '2025-02-01', seconds: 300 }, { on: '2025-08-01', seconds: 150 }] } });
+    expect((await outsider.get(`/api/v1/drills/trend?area=${gangtokId}`)).json()).toMatchObject({ schools: 0, drills: 0 });
+  });
+
   it('keeps drills within scope: another district sees nothing, a focal point records only at their school', async () => {
     expect((await outsider.get(`/api/v1/schools/${school.id}/drills`)).statusCode).toBe(404);
     expect((await focal.request('POST', `/api/v1/schools/${planless.id}/drills`, drill())).statusCode).toBe(404);

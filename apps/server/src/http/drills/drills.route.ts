@@ -1,17 +1,23 @@
 import {
+  getAreaDrillTrend as trendEndpoint,
   listDueDrills as dueEndpoint,
   listSchoolDrills as listEndpoint,
   recordDrill as recordEndpoint,
   updateCorrectiveAction as actionEndpoint,
 } from '@safeschools/contract';
+import { areaDrillTrend } from '../../domain/drills/area-drill-trend.js';
 import { listDueDrills } from '../../domain/drills/list-due-drills.js';
 import { listSchoolDrills } from '../../domain/drills/list-school-drills.js';
 import { recordDrill } from '../../domain/drills/record-drill.js';
 import { updateCorrectiveAction } from '../../domain/drills/update-corrective-action.js';
+import type { DrillTrend } from '@safeschools/domain';
 import type { Services } from '../../services.js';
 import type { App } from '../app-types.js';
 import { route } from '../route.js';
 import { presentDrill } from './present-drill.js';
+
+// The domain's trends are read-only; the wire types are plain arrays.
+const copyTrend = (t: DrillTrend) => ({ ...t, points: t.points.map((p) => ({ ...p })) });
 
 export function registerDrillRoutes(app: App, services: Services): void {
   const { database } = services;
@@ -25,8 +31,7 @@ export function registerDrillRoutes(app: App, services: Services): void {
     permission: 'safety.read',
     handler: async ({ ctx, params }) => {
       const { rows, trend, due } = await listSchoolDrills(ctx, params.id);
-      const points = (t: typeof trend.assemblyPoint) => ({ ...t, points: t.points.map((p) => ({ ...p })) });
-      return { items: rows.map(presentDrill), trend: { classroomsOut: points(trend.classroomsOut), assemblyPoint: points(trend.assemblyPoint) }, due };
+      return { items: rows.map(presentDrill), trend: { classroomsOut: copyTrend(trend.classroomsOut), assemblyPoint: copyTrend(trend.assemblyPoint) }, due };
     },
   });
   route(app, database, actionEndpoint, {
@@ -38,5 +43,13 @@ export function registerDrillRoutes(app: App, services: Services): void {
     scope: 'filtered',
     permission: 'safety.read',
     handler: async ({ ctx, query }) => listDueDrills(ctx, query),
+  });
+  route(app, database, trendEndpoint, {
+    scope: 'filtered',
+    permission: 'safety.read',
+    handler: async ({ ctx, query }) => {
+      const trend = await areaDrillTrend(ctx, query);
+      return { ...trend, classroomsOut: copyTrend(trend.classroomsOut), assemblyPoint: copyTrend(trend.assemblyPoint) };
+    },
   });
 }
