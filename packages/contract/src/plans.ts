@@ -88,10 +88,10 @@ const sections = {
 export const PlanContent = z.object({ profile: SchoolProfile, ...sections }).meta({ id: 'PlanContent' });
 
 /** What a draft save may carry: any sections; the profile field by field. */
-export const PlanContentInput = z
+export const PlanDraftContent = z
   .object({ profile: SchoolProfile.omit({ schoolId: true }).partial().optional(), ...sections })
   .partial()
-  .meta({ id: 'PlanContentInput' });
+  .meta({ id: 'PlanDraftContent' });
 
 export const PlanStatus = z.enum(['draft', 'submitted', 'approved', 'returned']);
 export const PlanHistoryEntry = z.object({
@@ -129,7 +129,7 @@ export const SavePlanBody = z
     id: z.uuid().optional(),
     /** The `version` last read; required once the plan exists. */
     version: z.number().int().min(1).optional(),
-    content: PlanContentInput.default({}),
+    content: PlanDraftContent.default({}),
   })
   .meta({ id: 'SavePlanBody' });
 
