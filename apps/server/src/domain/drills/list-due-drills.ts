@@ -31,7 +31,7 @@ export async function listDueDrills(
   for (const d of last) heldBySchool.set(d.schoolId, [...(heldBySchool.get(d.schoolId) ?? []), { hazard: d.hazard as SafetyHazard, on: d.on }]);
   const today = formatIsoDate(ctx.now);
   const items = schools.map((school) => {
-    const { hazards, from } = schoolDrillHazards(school.drillSchedule === null && school.sops === null ? null : school);
+    const { hazards, from } = schoolDrillHazards(school);
     const drills = dueDrills(drillSchedule(hazards), heldBySchool.get(school.schoolId) ?? [], today).sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueOn.localeCompare(b.dueOn));
     return { schoolId: school.schoolId, schoolName: school.schoolName, schoolCode: school.schoolCode, hazardsFrom: from, drills };
   });

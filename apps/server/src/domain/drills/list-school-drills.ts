@@ -22,8 +22,7 @@ export async function listSchoolDrills(ctx: Ctx, schoolId: string): Promise<Scho
   const rows = await listDrillsOfSchool(ctx.tx, schoolId, maxDrills);
   const records = rows.map(drillOfRow);
   const plan = await findVisiblePlanOfSchool(ctx.tx, actor.scope, schoolId);
-  const content = plan?.content as { drillSchedule?: unknown; sops?: unknown; hazardAssessment?: unknown } | undefined;
-  const { hazards } = schoolDrillHazards(content ? { drillSchedule: content.drillSchedule, sops: content.sops, hazardAssessment: content.hazardAssessment } : null);
+  const { hazards } = schoolDrillHazards(plan ? (plan.content as Parameters<typeof schoolDrillHazards>[0]) : null);
   const last = records.map((r) => ({ hazard: r.hazard, on: drillDate(r) }));
   return {
     rows,

@@ -49,8 +49,8 @@ export async function updateCorrectiveAction(ctx: Ctx, drillId: string, actionId
   if (action.status === 'done' && input.status !== 'done') throw invalid('DRILL_ACTION_DONE', actionId, 'A completed action stays completed');
 
   let updated: DrillRecord = drill;
-  const planRow = await findVisiblePlanOfSchool(ctx.tx, actor.scope, drill.schoolId);
   if (input.status === 'done') {
+    const planRow = await findVisiblePlanOfSchool(ctx.tx, actor.scope, drill.schoolId);
     const plan = planRow ? planOfRow(planRow) : standInPlan(drill);
     const result = completeCorrectiveAction(drill, actionId, plan, input.completedOn ?? formatIsoDate(ctx.now));
     if (!result.ok) throw new AppError('DRILL_INVALID', result.problem.message, [result.problem]);
