@@ -9,6 +9,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { sql } from 'drizzle-orm';
 import { PGlite } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import type { Database } from '../../apps/server/src/db/database.js';
@@ -44,7 +45,7 @@ interface BenchDb {
 
 async function openBenchDb(url: string | undefined, dir: string): Promise<BenchDb> {
   if (!url) {
-    const client = await PGlite.create({ dataDir: path.join(dir, 'pglite'), extensions: { postgis } });
+    const client = await PGlite.create({ dataDir: path.join(dir, 'pglite'), extensions: { postgis, pg_trgm } });
     await client.exec('SET jit = off; SET max_parallel_workers_per_gather = 0;');
     const database = wrapPglite(client);
     return {
@@ -225,7 +226,7 @@ export async function registryBench(url: string | undefined): Promise<BenchRow[]
       );
     }
 
-    // Search: name fragment through our scoped list (ILIKE today) against a plain ILIKE with no scope.
+    // Search: name fragment through our scoped list against a plain ILIKE with no scope.
     const [sample] = await database.rows<{ village: string }>(
       sql`SELECT village FROM schools ORDER BY code LIMIT 1 OFFSET ${Math.floor(count / 3)}`,
     );
@@ -236,7 +237,10 @@ export async function registryBench(url: string | undefined): Promise<BenchRow[]
       const plain = sql`SELECT id::text AS id FROM schools WHERE name ILIKE ${`%${q}%`} ORDER BY id LIMIT ${SEARCH_LIMIT}`;
       const ours = (await listVisibleSchools(database.db, ALL, { q, limit: SEARCH_LIMIT })).map((s) => s.id);
       const theirs = (await database.rows<{ id: string }>(plain)).map((r) => r.id);
-      if (ours.join() !== theirs.join()) throw new Error(`search ${q}: ours ${ours.length} rows, plain ILIKE ${theirs.length}`);
+      // Ours also finds misspelt words and code prefixes, so it must hold every ILIKE match up to its last id.
+      const last = ours.length < SEARCH_LIMIT ? 'ffffffff' : ours.at(-1)!;
+      const missing = theirs.filter((id) => id <= last && !ours.includes(id));
+      if (missing.length) throw new Error(`search ${q}: ${missing.length} ILIKE matches missing from ours`);
       const [matches] = await database.rows<{ n: number }>(
         sql`SELECT count(*)::int AS n FROM schools WHERE name ILIKE ${`%${q}%`}`,
       );
@@ -246,7 +250,7 @@ export async function registryBench(url: string | undefined): Promise<BenchRow[]
           await median(10, () => listVisibleSchools(database.db, ALL, { q, limit: SEARCH_LIMIT })),
           'plain SELECT … WHERE name ILIKE (no scope)',
           await median(10, () => database.rows(plain)),
-          `${kind}; q="${q}" matches ${matches!.n} of ${count}, first ${SEARCH_LIMIT} by id; search is ILIKE today (no trigram index); goal ≤ 50 ms`,
+          `${kind}; q="${q}" matches ${matches!.n} of ${count}, first ${SEARCH_LIMIT} by id; ours: trigram GIN on lower(name), typo-tolerant (word similarity), code prefix; goal ≤ 50 ms`,
         ),
       );
     }
@@ -271,7 +275,7 @@ export async function registryBench(url: string | undefined): Promise<BenchRow[]
         await median(5, () => areaRollup(database, database.db, ALL, { level: 'district', withGeometry: false })),
         'plain SELECT area_id, count(*), sum(…) GROUP BY area_id',
         await median(5, () => database.rows(plainRollup)),
-        `${kind}; ${ours.length} districts, ${total} schools counted; goal ≤ 200 ms`,
+        `${kind}; ${ours.length} districts, ${total} schools counted (ours: counts kept per area by the schools triggers); goal ≤ 200 ms`,
       ),
     );
   } finally {

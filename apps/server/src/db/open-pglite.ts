@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle } from 'drizzle-orm/pglite';
 import * as schema from './schema.js';
 import { lockDataDir } from './data-dir-lock.js';
@@ -15,7 +16,7 @@ export async function openPglite(dir: string | undefined): Promise<Database> {
     unlock = await lockDataDir(dir);
   }
   try {
-    const client = await PGlite.create({ ...(dir ? { dataDir: dir } : {}), extensions: { postgis } });
+    const client = await PGlite.create({ ...(dir ? { dataDir: dir } : {}), extensions: { postgis, pg_trgm } });
     // Same session settings as the server, so plans and timings stay comparable.
     await client.exec('SET jit = off; SET max_parallel_workers_per_gather = 0;');
     return wrapPglite(client, unlock);

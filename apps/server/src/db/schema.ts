@@ -244,6 +244,15 @@ export const registryReviews = pgTable('registry_reviews', {
   createdAt: tz('created_at').notNull().defaultNow(),
 });
 
+/** Live schools per area on their paths, kept by statement triggers on `schools` (migration 0004). */
+export const areaSchoolCounts = pgTable('area_school_counts', {
+  areaId: uuid('area_id').primaryKey(),
+  schools: bigint('schools', { mode: 'number' }).notNull().default(0),
+  children: bigint('children', { mode: 'number' }).notNull().default(0),
+  girls: bigint('girls', { mode: 'number' }).notNull().default(0),
+  boys: bigint('boys', { mode: 'number' }).notNull().default(0),
+});
+
 export const sdmPlans = pgTable('sdm_plans', {
   id: uuid('id').primaryKey(),
   schoolId: uuid('school_id').notNull(),

@@ -5,6 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { readMigrations, migrate } from '../db/migrate.js';
 import { wrapPglite } from '../db/open-pglite.js';
 import { openPostgres } from '../db/open-postgres.js';
@@ -23,7 +24,7 @@ export async function preparePgliteTemplate(dir: string): Promise<string> {
   const file = path.join(dir, `pglite-template-${await templateKey()}.tar`);
   if (existsSync(file)) return file;
   await mkdir(dir, { recursive: true });
-  const client = await PGlite.create({ extensions: { postgis } });
+  const client = await PGlite.create({ extensions: { postgis, pg_trgm } });
   await migrate(wrapPglite(client));
   const dump = await client.dumpDataDir('none');
   await client.close();

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { Database } from '../db/database.js';
 import { wrapPglite } from '../db/open-pglite.js';
 import { openPostgres } from '../db/open-postgres.js';
@@ -16,7 +17,7 @@ export async function createTestDatabase(): Promise<Database> {
   const url = process.env.DATABASE_URL;
   if (url) return createPostgresCopy(url, inject('postgresTemplate'));
   const dump = await readFile(inject('pgliteTemplate'));
-  const client = await PGlite.create({ loadDataDir: new Blob([dump]), extensions: { postgis } });
+  const client = await PGlite.create({ loadDataDir: new Blob([dump]), extensions: { postgis, pg_trgm } });
   await client.exec('SET jit = off; SET max_parallel_workers_per_gather = 0;');
   return wrapPglite(client);
 }

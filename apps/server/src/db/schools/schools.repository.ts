@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Scope } from '@safeschools/domain';
 import type { Executor } from '../database.js';
 import { schools } from '../schema.js';
@@ -8,6 +8,19 @@ export type SchoolRow = typeof schools.$inferSelect;
 
 const visible = (viewer: Scope) => schoolVisibleTo(viewer, schools.id, schools.areaPath);
 
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * A name containing the text, or a word of the name close to it (pg_trgm word similarity, so "Manipett" or
+ * "Kachch" still finds a school), or a code starting with it. `lower(name)` is the expression the trigram
+ * index (migration 0004) is built on; in any script lower() leaves uncased letters as they are.
+ */
+function nameOrCodeMatches(q: string): SQL {
+  const text = q.trim().toLowerCase();
+  return sql`(lower(${schools.name}) LIKE ${`%${escapeLike(text)}%`} OR ${text} <% lower(${schools.name})
+    OR ${schools.code} LIKE ${`${escapeLike(q.trim())}%`})`;
+}
+
 export async function listVisibleSchools(
   on: Executor,
   viewer: Scope,
@@ -15,10 +28,7 @@ export async function listVisibleSchools(
 ): Promise<SchoolRow[]> {
   const where: (SQL | undefined)[] = [visible(viewer)];
   if (filter.areaId) where.push(sql`${schools.areaPath} @> ARRAY[${filter.areaId}]::uuid[]`);
-  if (filter.q) {
-    const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    where.push(or(ilike(schools.name, like), eq(schools.code, filter.q)));
-  }
+  if (filter.q) where.push(nameOrCodeMatches(filter.q));
   if (filter.sinceSeq !== undefined) where.push(sql`${schools.changeSeq} > ${filter.sinceSeq}`);
   else {
     where.push(isNull(schools.deletedAt));
