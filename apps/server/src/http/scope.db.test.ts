@@ -228,6 +228,11 @@ const probes: Record<string, () => Promise<void>> = {
     expect(mine.items.map((i) => i.schoolId)).toEqual([inside.schoolId]);
     expect((await officer.get(`/api/v1/drills/due?area=${outside.areaId}`)).json()).toEqual({ items: [], nextCursor: null });
   },
+  'GET /api/v1/drills/trend': async () => {
+    await outsideSafety();
+    expect((await officer.get('/api/v1/drills/trend')).json()).toMatchObject({ schools: 0, drills: 0 });
+    expect((await admin.get('/api/v1/drills/trend')).json()).toMatchObject({ schools: 1, drills: 1 });
+  },
   'GET /api/v1/training-modules': async () => expect((await officer.get('/api/v1/training-modules')).body).not.toContain('Kochi'),
   'POST /api/v1/schools/:id/training-sessions': async () => {
     const body = { moduleId: 'tf-first-aid', heldOn: '2026-04-02', facilitator: { name: 'x' }, audience: 'teachers', attendeePersonIds: [], participants: { female: 1, male: 1, other: 0, withDisability: 0 } };
