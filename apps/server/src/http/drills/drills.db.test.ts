@@ -28,6 +28,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+const today = new Date().toISOString().slice(0, 10);
+
 function drill(overrides: Record<string, unknown> = {}) {
   return {
     hazard: 'earthquake',
@@ -127,5 +129,20 @@ describe('drills', () => {
     expect((await outsider.get(`/api/v1/schools/${school.id}/drills`)).statusCode).toBe(404);
     expect((await focal.request('POST', `/api/v1/schools/${planless.id}/drills`, drill())).statusCode).toBe(404);
     expect((await officer.request('POST', `/api/v1/schools/${school.id}/drills`, drill())).json()).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('completes an action at a school without a plan yet, and replays a retried recording instead of doubling it', async () => {
+    const admin = await t.signIn((await buildUser(t.database, { role: 'administrator' })).email, TEST_PASSWORD);
+    const action = { description: 'Mark the assembly point', owner: 'Head', dueOn: '2026-03-01', status: 'open', planSection: 'assemblyPoints' };
+    const headers = { 'idempotency-key': 'drill-retry-0001' };
+    const first = await admin.request('POST', `/api/v1/schools/${planless.id}/drills`, drill({ correctiveActions: [action] }), headers);
+    const again = await admin.request('POST', `/api/v1/schools/${planless.id}/drills`, drill({ correctiveActions: [action] }), headers);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    const d = first.json<DrillView>();
+    expect(again.json<DrillView>().id).toBe(d.id);
+    const done = await admin.request('PATCH', `/api/v1/drills/${d.id}/corrective-actions/${d.correctiveActions[0]!.id}`, { status: 'done', version: d.version });
+    expect(done.json<DrillView>()).toMatchObject({ openActions: 0, correctiveActions: [{ status: 'done', completedOn: today }] });
+    const count = await t.database.rows<{ n: number }>(sql`SELECT count(*) AS n FROM drills WHERE school_id = ${planless.id}`);
+    expect(count[0]!.n).toBe(1);
   });
 });
