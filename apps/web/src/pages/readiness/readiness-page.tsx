@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getReadiness } from '@safeschools/contract';
+import { api } from '../../api/client';
+import { ErrorPanel } from '../../components/error-panel';
+import { useApiQuery } from '../../hooks/use-api-query';
+import { useDocumentTitle } from '../../hooks/use-document-title';
+import { DistrictFilter } from '../schools/district-filter';
+import { FlaggedSchools } from './flagged-schools';
+import { PillarDistribution } from './pillar-distribution';
+import { PriorityListForm } from './priority-list-form';
+import { ReadinessFigures } from './readiness-figures';
+
+/** Readiness of the schools one can see, or of one district: plans, drills, task forces, scores, flags. */
+export function ReadinessPage() {
+  const { t, i18n } = useTranslation();
+  useDocumentTitle(t('readiness.title'));
+  const [area, setArea] = useState('');
+  const readiness = useApiQuery(`readiness:${area}`, (signal) => api(getReadiness, { query: { area: area || undefined }, signal }));
+  return (
+    <div className="stack">
+      <h1>{t('readiness.title')}</h1>
+      <div className="filters">
+        <DistrictFilter value={area} onChange={setArea} />
+      </div>
+      <div aria-live="polite">{readiness.status === 'loading' && <p className="muted">{t('common.loading')}</p>}</div>
+      {readiness.status === 'error' && <ErrorPanel error={readiness.error} onRetry={readiness.reload} />}
+      {readiness.status === 'success' && (
+        <>
+          <p className="muted">{t('readiness.asOf', { date: new Date(readiness.data.asOf).toLocaleDateString(i18n.language) })}</p>
+          <ReadinessFigures readiness={readiness.data} />
+          <PillarDistribution distribution={readiness.data.pillarDistribution} />
+        </>
+      )}
+      <FlaggedSchools area={area} />
+      <PriorityListForm area={area} />
+    </div>
+  );
+}
