@@ -63,10 +63,6 @@ export async function insertPlanVersion(on: Executor, row: typeof sdmPlanVersion
   await on.insert(sdmPlanVersions).values(row);
 }
 
-export async function listPlanVersions(on: Executor, planId: string): Promise<(typeof sdmPlanVersions.$inferSelect)[]> {
-  return on.select().from(sdmPlanVersions).where(eq(sdmPlanVersions.planId, planId)).orderBy(asc(sdmPlanVersions.planVersion));
-}
-
 export interface PlanListRow {
   plan: PlanRow;
   schoolName: string;
