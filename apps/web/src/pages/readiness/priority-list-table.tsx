@@ -7,7 +7,9 @@ import type { PriorityList } from './types';
 export function PriorityListTable({ list }: { list: PriorityList }) {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
-  const rupees = new Intl.NumberFormat(i18n.language, { style: 'currency', currency: 'INR', maximumFractionDigits: 0 });
+  // Indian readers group rupees in lakhs and crores (₹12,00,000); Japanese readers keep their own grouping.
+  const locale = i18n.language === 'ja' ? 'ja' : `${i18n.language}-IN`;
+  const rupees = new Intl.NumberFormat(locale, { style: 'currency', currency: 'INR', maximumFractionDigits: 0 });
   return (
     <div className="stack" role="status">
       <dl className="details-list">

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { renderApp } from '../../test/render-app';
+import { mockApi, problem, type RecordedRequest } from '../../test/mock-api';
+import { buildMe, fixtureId } from '../../test/fixtures';
+import { buildAssessment, buildSubmitted, completeAnswers, instrument, instrumentSummary } from './assessment-fixtures';
+import { writeLocalDraft } from './draft-storage';
+
+const slow = { timeout: 15_000 };
+const me = () => ({ status: 200, body: buildMe({ role: 'school_focal_point', permissions: ['registry.read', 'safety.read', 'safety.write'] }) });
+const uuidV7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+type Put = (request: RecordedRequest) => { status: number; body?: unknown } | Promise<{ status: number; body?: unknown }>;
+
+/**
+ * Opens a new assessment for a school. Its id is made on the device, so the PUT route is matched by prefix.
+ */
+async function openNewAssessment(schoolId: string, put: Put) {
+  const handlers = {
+    'GET /api/v1/auth/me': me,
+    'GET /api/v1/instruments': () => ({ status: 200, body: { items: [instrumentSummary()] } }),
+    [`GET /api/v1/instruments/${instrument.id}`]: () => ({ status: 200, body: instrument }),
+  };
+  const puts: RecordedRequest[] = [];
+  const mock = mockApi(
+    new Proxy(handlers, {
+      get: (target, route: string) =>
+        route.startsWith('PUT /api/v1/assessments/')
+          ? (request: RecordedRequest) => {
+              puts.push(request);
+              return put(request);
+            }
+          : target[route],
+    }),
+  );
+  const view = renderApp(`/schools/${schoolId}/assessment/new`);
+  await screen.findByRole('heading', { name: 'Hazards' }, slow);
+  return { ...view, mock, puts };
+}
+
+const committeeQuestion = () => screen.getByRole('group', { name: /formed a School Disaster Management Committee/ });
+
+// The built-in instrument is a long form: role queries over it take seconds on a busy machine.
+describe('self-assessment form', { timeout: 40_000 }, () => {
+  it('renders the built-in instrument in the interface language and hides a conditional question until it applies', async () => {
+    const { router } = await openNewAssessment(fixtureId(), () => ({ status: 500 }));
+    expect(router.state.location.pathname).toMatch(/^\/assessments\//);
+    for (const section of ['Foundation: enabling systems', 'Hazards']) expect(screen.getByRole('heading', { name: section })).toBeTruthy();
+    expect(screen.queryByRole('group', { name: /How often does the committee meet/ })).toBeNull();
+    fireEvent.click(within(committeeQuestion()).getByRole('radio', { name: 'Yes' }));
+    const meets = await screen.findByRole('group', { name: /How often does the committee meet/ });
+    expect(within(meets).getByRole('radio', { name: 'Every month' })).toBeTruthy();
+    fireEvent.click(within(committeeQuestion()).getByRole('radio', { name: 'No' }));
+    await waitFor(() => expect(screen.queryByRole('group', { name: /How often does the committee meet/ })).toBeNull(), slow);
+    // The scale shows its translated answers, a number its unit.
+    expect(screen.getAllByRole('radio', { name: 'Not sure' }).length).toBeGreaterThan(0);
+    expect(screen.getByText('storeys')).toBeTruthy();
+  });
+
+  it('saves a draft with PUT under a UUIDv7 made on the device, leaving out hidden answers', async () => {
+    const schoolId = fixtureId();
+    const { puts } = await openNewAssessment(schoolId, (request) => ({
+      status: 200,
+      body: buildAssessment({ id: request.path.split('/').pop(), schoolId, answers: (request.body as { answers: Record<string, unknown> }).answers }),
+    }));
+    fireEvent.click(within(committeeQuestion()).getByRole('radio', { name: 'Yes' }));
+    fireEvent.click(within(await screen.findByRole('group', { name: /How often does the committee meet/ })).getByRole('radio', { name: 'Every month' }));
+    fireEvent.click(within(committeeQuestion()).getByRole('radio', { name: 'No' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Draft saved.', {}, slow)).toBeTruthy();
+    expect(puts).toHaveLength(1);
+    const id = puts[0]?.path.split('/').pop() ?? '';
+    expect(id).toMatch(uuidV7);
+    expect(puts[0]?.body).toEqual({
+      schoolId,
+      instrumentId: instrument.id,
+      instrumentVersion: instrument.version,
+      answers: { fnd_sdmc: 'no' },
+      hazardContext: {},
+      submit: false,
+    });
+    // The next save carries the version the server gave.
+    fireEvent.click(within(committeeQuestion()).getByRole('radio', { name: 'Yes' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(puts).toHaveLength(2), slow);
+    expect((puts[1]?.body as { version?: number }).version).toBe(1);
+  });
+
+  it('shows the server’s problems next to their questions, and says so when the network is down', async () => {
+    let offline = false;
+    const { puts } = await openNewAssessment(fixtureId(), () => {
+      if (offline) throw new TypeError('Failed to fetch');
+      return problem('ASSESSMENT_INVALID', 422, [
+        { path: 'answers.fnd_sdmc', code: 'ANSWER_NOT_AN_OPTION', message: 'Not an option: maybe' },
+        { path: 'answers.fnd_focal_point', code: 'SOMETHING_NEW', message: 'The server explains this one' },
+      ]);
+    });
+    fireEvent.click(within(committeeQuestion()).getByRole('radio', { name: 'Yes' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await within(committeeQuestion()).findByText('Choose one of the options shown.', {}, slow)).toBeTruthy();
+    expect(within(screen.getByRole('group', { name: /safety focal point/ })).getByText('The server explains this one')).toBeTruthy();
+    expect(puts).toHaveLength(1);
+
+    offline = true;
+    fireEvent.click(within(committeeQuestion()).getByRole('radio', { name: 'No' }));
+    expect(within(committeeQuestion()).queryByText('Choose one of the options shown.')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/the network is down/, {}, slow)).toBeTruthy();
+    const kept = Object.keys(localStorage).find((key) => key.includes('assessment-draft'));
+    expect(JSON.parse(localStorage.getItem(kept ?? '') ?? '{}')).toMatchObject({ answers: { fnd_sdmc: 'no' }, unsaved: true });
+  });
+
+  it('explains a version conflict', async () => {
+    await openNewAssessment(fixtureId(), () => problem('VERSION_CONFLICT', 409));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/Someone else saved this assessment/, {}, slow)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Load the saved version' })).toBeTruthy();
+  });
+
+  it('submits a complete assessment and shows its report', async () => {
+    const id = fixtureId();
+    const schoolId = fixtureId();
+    writeLocalDraft(id, {
+      schoolId,
+      instrumentId: instrument.id,
+      instrumentVersion: instrument.version,
+      answers: completeAnswers(),
+      hazardContext: {},
+      unsaved: true,
+    });
+    const mock = mockApi({
+      'GET /api/v1/auth/me': me,
+      [`GET /api/v1/assessments/${id}`]: () => problem('NOT_FOUND', 404),
+      [`GET /api/v1/instruments/${instrument.id}`]: () => ({ status: 200, body: instrument }),
+      [`PUT /api/v1/assessments/${id}`]: () => ({ status: 200, body: buildSubmitted({ id, schoolId }) }),
+    });
+    renderApp(`/assessments/${id}`);
+    await screen.findByRole('heading', { name: 'Hazards' }, slow);
+    fireEvent.click(screen.getByRole('button', { name: 'Submit' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'School safety report' }, slow)).toBeTruthy();
+    const [put] = mock.find(`PUT /api/v1/assessments/${id}`);
+    expect((put?.body as { submit: boolean }).submit).toBe(true);
+    expect(localStorage.getItem(`safeschools.assessment-draft.${id}`)).toBeNull();
+  });
+
+  it('does not submit while required questions are unanswered', async () => {
+    const { puts } = await openNewAssessment(fixtureId(), () => ({ status: 500 }));
+    fireEvent.click(screen.getByRole('button', { name: 'Submit' }));
+    expect(await within(committeeQuestion()).findByText('Please answer this question.', {}, slow)).toBeTruthy();
+    expect(puts).toHaveLength(0);
+  });
+});
