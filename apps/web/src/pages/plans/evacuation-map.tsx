@@ -18,6 +18,12 @@ export interface EvacuationMapProps {
 
 const ZOOM = 16;
 
+function drawData(map: MapLibreMap, data: ReturnType<typeof features>): void {
+  // Undefined until the style has loaded; the load handler draws then.
+  const source = map.getSource<GeoJSONSource>('plan');
+  void source?.setData(data);
+}
+
 function features(routes: EvacuationMapProps['routes'], points: EvacuationMapProps['points'], draft: readonly LonLat[]) {
   return {
     type: 'FeatureCollection' as const,
@@ -69,7 +75,7 @@ export function EvacuationMap({ center, routes, points, draft, onClick }: Evacua
     instance.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     instance.on('click', (event) => click.current([event.lngLat.lng, event.lngLat.lat]));
     // Points added before the style finished loading are drawn once it has.
-    instance.on('load', () => void instance.getSource<GeoJSONSource>('plan')?.setData(data.current));
+    instance.on('load', () => drawData(instance, data.current));
     map.current = instance;
     return () => {
       map.current = null;
@@ -79,8 +85,7 @@ export function EvacuationMap({ center, routes, points, draft, onClick }: Evacua
   }, [t, i18n.language, center[0], center[1]]);
 
   useEffect(() => {
-    const source = map.current?.getSource<GeoJSONSource>('plan');
-    void source?.setData(data.current);
+    if (map.current) drawData(map.current, data.current);
   }, [routes, points, draft]);
 
   return <div ref={container} className="map" />;
