@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import type { PlanMember, PlanPerson } from './types';
+import { wholeOrZero } from './whole-or-zero';
 
 interface MemberFieldsProps {
   member: PlanMember;
@@ -26,7 +27,7 @@ export function MemberFields({ member, people, onChange, disabled }: MemberField
           step={1}
           value={Number.isFinite(member.count) ? String(member.count) : ''}
           disabled={disabled}
-          onChange={(e) => onChange({ ...member, count: e.target.valueAsNumber })}
+          onChange={(e) => onChange({ ...member, count: wholeOrZero(e.target.valueAsNumber) })}
         />
         <TextField
           label={t('plan.members.grade')}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/text-field';
 import type { PlanContent } from './types';
+import { wholeOrZero } from './whole-or-zero';
 
 type Resource = PlanContent['resources'][number];
 
@@ -25,7 +26,7 @@ export function ResourcesSection({ resources, onChange, disabled }: ResourcesSec
             min={0}
             value={Number.isFinite(resource.quantity) ? String(resource.quantity) : ''}
             disabled={disabled}
-            onChange={(e) => set(index, { quantity: e.target.valueAsNumber })}
+            onChange={(e) => set(index, { quantity: wholeOrZero(e.target.valueAsNumber) })}
           />
           <TextField label={t('plan.resources.location')} value={resource.location} disabled={disabled} onChange={(e) => set(index, { location: e.target.value })} />
           <button type="button" className="button secondary small" disabled={disabled} onClick={() => onChange(resources.filter((_, i) => i !== index))}>
