@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { AnswerValue } from '@safeschools/domain';
 import { renderApp } from '../../test/render-app';
 import { mockApi, problem, type RecordedRequest } from '../../test/mock-api';
 import { buildMe, fixtureId } from '../../test/fixtures';
@@ -36,6 +37,11 @@ async function openNewAssessment(schoolId: string, put: Put) {
   const view = renderApp(`/schools/${schoolId}/assessment/new`);
   await screen.findByRole('heading', { name: 'Hazards' }, slow);
   return { ...view, mock, puts };
+}
+
+/** A draft the device holds but the server has never seen. */
+function keepOnDevice(id: string, schoolId: string, answers: Record<string, AnswerValue>) {
+  writeLocalDraft(id, { schoolId, instrumentId: instrument.id, instrumentVersion: instrument.version, answers, hazardContext: {}, unsaved: true });
 }
 
 const committeeQuestion = () => screen.getByRole('group', { name: /formed a School Disaster Management Committee/ });
@@ -120,14 +126,7 @@ describe('self-assessment form', { timeout: 40_000 }, () => {
   it('submits a complete assessment and shows its report', async () => {
     const id = fixtureId();
     const schoolId = fixtureId();
-    writeLocalDraft(id, {
-      schoolId,
-      instrumentId: instrument.id,
-      instrumentVersion: instrument.version,
-      answers: completeAnswers(),
-      hazardContext: {},
-      unsaved: true,
-    });
+    keepOnDevice(id, schoolId, completeAnswers());
     const mock = mockApi({
       'GET /api/v1/auth/me': me,
       [`GET /api/v1/assessments/${id}`]: () => problem('NOT_FOUND', 404),
@@ -141,6 +140,33 @@ describe('self-assessment form', { timeout: 40_000 }, () => {
     const [put] = mock.find(`PUT /api/v1/assessments/${id}`);
     expect((put?.body as { submit: boolean }).submit).toBe(true);
     expect(localStorage.getItem(`safeschools.assessment-draft.${id}`)).toBeNull();
+  });
+
+  it('opens a draft kept on the device while the server is out of reach', async () => {
+    const id = fixtureId();
+    keepOnDevice(id, fixtureId(), { fnd_sdmc: 'yes' });
+    const online = mockApi({
+      'GET /api/v1/auth/me': me,
+      [`GET /api/v1/assessments/${id}`]: () => problem('NOT_FOUND', 404),
+      [`GET /api/v1/instruments/${instrument.id}`]: () => ({ status: 200, body: instrument }),
+    });
+    const first = renderApp(`/assessments/${id}`);
+    await screen.findByRole('heading', { name: 'Hazards' }, slow);
+    first.unmount();
+    expect(online.find(`GET /api/v1/instruments/${instrument.id}`)).toHaveLength(1);
+
+    const down = () => {
+      throw new TypeError('Failed to fetch');
+    };
+    mockApi({
+      'GET /api/v1/auth/me': me,
+      [`GET /api/v1/assessments/${id}`]: down,
+      [`GET /api/v1/instruments/${instrument.id}`]: down,
+    });
+    renderApp(`/assessments/${id}`);
+    expect(await screen.findByText(/this is the copy kept on this device/, {}, slow)).toBeTruthy();
+    await screen.findByRole('heading', { name: 'Hazards' }, slow);
+    expect(within(committeeQuestion()).getByRole<HTMLInputElement>('radio', { name: 'Yes' }).checked).toBe(true);
   });
 
   it('does not submit while required questions are unanswered', async () => {
