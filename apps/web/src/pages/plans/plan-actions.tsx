@@ -20,10 +20,12 @@ export function PlanActions({ plan, canWrite, canApprove, busy, dirty, onSave, o
   const [returning, setReturning] = useState(false);
   const [comments, setComments] = useState('');
   const draft = plan.status === 'draft';
+  // The server also takes changes to a returned plan, so the fixes can be made before reopening it.
+  const editable = draft || plan.status === 'returned';
   return (
     <div className="stack">
       <div className="cascade">
-        {canWrite && draft && (
+        {canWrite && editable && (
           <>
             <button type="button" className="button" disabled={busy || !dirty} onClick={onSave}>
               {t('plan.actions.save')}
@@ -31,13 +33,15 @@ export function PlanActions({ plan, canWrite, canApprove, busy, dirty, onSave, o
             <button type="button" className="button secondary" disabled={busy} onClick={onCheck}>
               {t('plan.actions.check')}
             </button>
-            <button type="button" className="button secondary" disabled={busy || dirty} title={dirty ? t('plan.actions.saveFirst') : undefined} onClick={() => onTransition('submit')}>
-              {t('plan.actions.submit')}
-            </button>
           </>
         )}
+        {canWrite && draft && (
+          <button type="button" className="button secondary" disabled={busy || dirty} title={dirty ? t('plan.actions.saveFirst') : undefined} onClick={() => onTransition('submit')}>
+            {t('plan.actions.submit')}
+          </button>
+        )}
         {canWrite && plan.status === 'returned' && (
-          <button type="button" className="button" disabled={busy} onClick={() => onTransition('reopen')}>
+          <button type="button" className="button" disabled={busy || dirty} title={dirty ? t('plan.actions.saveFirst') : undefined} onClick={() => onTransition('reopen')}>
             {t('plan.actions.reopen')}
           </button>
         )}
@@ -57,7 +61,7 @@ export function PlanActions({ plan, canWrite, canApprove, busy, dirty, onSave, o
           </>
         )}
       </div>
-      {canWrite && draft && dirty && <p className="hint">{t('plan.actions.unsaved')}</p>}
+      {canWrite && editable && dirty && <p className="hint">{t('plan.actions.unsaved')}</p>}
       {returning && plan.status === 'submitted' && (
         <form
           className="card"

@@ -109,4 +109,23 @@ describe('plan page', () => {
     expect(api.find(`POST /api/v1/plans/${plan.id}/transitions`)[0]?.body).toEqual({ action: 'return', comments: 'Add the bus team', version: 3 });
     expect(await screen.findByText('Returned for changes', {}, slow)).toBeTruthy();
   });
+
+  it('shows a returned plan with the officer’s comments and lets the focal point reopen it', async () => {
+    const plan = buildPlan(buildSchool().id, { status: 'returned', returnComments: 'Name the first aid leader', reviewOverdue: true, reviewDueOn: '2024-12-01' });
+    const api = setup(plan, focalPoint, {
+      [`POST /api/v1/plans/${plan.id}/transitions`]: () => ({ status: 200, body: { ...plan, status: 'draft', version: 4 } }),
+    });
+    expect(await screen.findByText('Name the first aid leader', {}, slow)).toBeTruthy();
+    expect(screen.getByText('The yearly review is overdue. Revise the plan and submit it again.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Approve' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Submit for approval' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Reopen to make the changes' }));
+    await waitFor(() => expect(api.find(`POST /api/v1/plans/${plan.id}/transitions`)[0]?.body).toEqual({ action: 'reopen', version: 3 }), slow);
+    expect(await screen.findByRole('button', { name: 'Submit for approval' }, slow)).toBeTruthy();
+    expect(screen.getAllByRole('link', { name: /English|हिन्दी|日本語/ }).map((a) => a.getAttribute('href'))).toEqual([
+      `/api/v1/plans/${plan.id}/pdf?lang=en`,
+      `/api/v1/plans/${plan.id}/pdf?lang=hi`,
+      `/api/v1/plans/${plan.id}/pdf?lang=ja`,
+    ]);
+  });
 });

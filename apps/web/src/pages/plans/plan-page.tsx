@@ -94,7 +94,7 @@ export function PlanPage() {
             onChange={editor.setDraft}
             needingUpdate={editor.state.plan.sectionsNeedingUpdate}
             schoolPoint={point}
-            disabled={!canWrite || editor.state.plan.status !== 'draft' || editor.busy}
+            disabled={!canWrite || !['draft', 'returned'].includes(editor.state.plan.status) || editor.busy}
           />
         </>
       )}
