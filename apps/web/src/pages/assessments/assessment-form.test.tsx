@@ -16,8 +16,9 @@ type Put = (request: RecordedRequest) => { status: number; body?: unknown } | Pr
 /**
  * Opens a new assessment for a school. Its id is made on the device, so the PUT route is matched by prefix.
  */
-async function openNewAssessment(schoolId: string, put: Put) {
-  const handlers = {
+async function openNewAssessment(schoolId: string, put: Put, extra: Record<string, Put> = {}) {
+  const handlers: Record<string, Put> = {
+    ...extra,
     'GET /api/v1/auth/me': me,
     'GET /api/v1/instruments': () => ({ status: 200, body: { items: [instrumentSummary()] } }),
     [`GET /api/v1/instruments/${instrument.id}`]: () => ({ status: 200, body: instrument }),
@@ -114,6 +115,26 @@ describe('self-assessment form', { timeout: 40_000 }, () => {
     expect(await screen.findByText(/the network is down/, {}, slow)).toBeTruthy();
     const kept = Object.keys(localStorage).find((key) => key.includes('assessment-draft'));
     expect(JSON.parse(localStorage.getItem(kept ?? '') ?? '{}')).toMatchObject({ answers: { fnd_sdmc: 'no' }, unsaved: true });
+  });
+
+  it('uploads photos as they are chosen and answers with their file ids', async () => {
+    const { puts, mock } = await openNewAssessment(
+      fixtureId(),
+      () => ({ status: 200, body: buildAssessment() }),
+      { 'POST /api/v1/files': () => ({ status: 201, body: { id: '00000000-0000-7000-8000-0000000f11e5' } }) },
+    );
+    const cracks = screen.getByRole('group', { name: /visible cracks in load-bearing walls/ });
+    fireEvent.click(within(cracks).getByRole('radio', { name: 'Yes' }));
+    const photo = await screen.findByLabelText(/Photograph the worst cracks/, {}, slow);
+    fireEvent.change(photo, { target: { files: [new File(['jpeg'], 'crack.jpg', { type: 'image/jpeg' })] } });
+    expect(await screen.findByText('1 photo added.', {}, slow)).toBeTruthy();
+    expect(mock.find('POST /api/v1/files')[0]?.form?.get('file')).toBeInstanceOf(File);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(puts).toHaveLength(1), slow);
+    expect((puts[0]?.body as { answers: Record<string, unknown> }).answers).toMatchObject({
+      p1_cracks: 'yes',
+      p1_cracks_photo: ['00000000-0000-7000-8000-0000000f11e5'],
+    });
   });
 
   it('explains a version conflict', async () => {

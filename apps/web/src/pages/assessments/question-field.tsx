@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AnswerValue, Question } from '@safeschools/domain';
 import { GeopointInput } from './geopoint-input';
 import { NumberInput } from './number-input';
+import { PhotoInput } from './photo-input';
 import { ChoiceInput, MultiChoiceInput, ScaleInput, YesNoInput } from './option-inputs';
 import { localize } from './types';
 
@@ -76,7 +77,8 @@ export function QuestionField({ question, value, problem, onChange }: QuestionFi
       input = <GeopointInput value={value} onChange={onChange} />;
       break;
     case 'photo':
-      input = <p className="muted">{t('assessment.photoLater')}</p>;
+      single = true;
+      input = <PhotoInput id={id} value={value} maxPhotos={question.maxPhotos} onChange={onChange} />;
       break;
   }
 
