@@ -1,7 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ApiError } from '@safeschools/contract';
 import { effectiveAnswers, validateAnswers, type AnswerValue, type InstrumentDefinition, type SafetyProblem } from '@safeschools/domain';
-import { writeLocalDraft, removeLocalDraft, type LocalDraft } from './draft-storage';
+import { removeLocalDraft, writeLocalDraft, type LocalDraft } from './draft-storage';
 import { sendAssessment, serverProblems } from './send-assessment';
 import type { Assessment, HazardContext } from './types';
 
@@ -47,21 +47,21 @@ export function useAssessmentForm(id: string, def: InstrumentDefinition, initial
     return byQuestion;
   }, [fromServer, local, touched, submitTried]);
 
-  const update = (next: LocalDraft) => {
-    setDraft(next);
-    writeLocalDraft(id, next);
-  };
+  // Every change is kept on the device; after a submit the form is gone, so nothing writes the draft back.
+  useEffect(() => writeLocalDraft(id, draft), [id, draft]);
 
   const setAnswer = (questionId: string, value: AnswerValue | undefined) => {
-    const answers = { ...draft.answers };
-    if (value === undefined) delete answers[questionId];
-    else answers[questionId] = value;
-    update({ ...draft, answers, unsaved: true });
+    setDraft((before) => {
+      const answers = { ...before.answers };
+      if (value === undefined) delete answers[questionId];
+      else answers[questionId] = value;
+      return { ...before, answers, unsaved: true };
+    });
     setTouched((before) => new Set(before).add(questionId));
     setFromServer((before) => before.filter((p) => p.path !== questionId));
   };
 
-  const setHazardContext = (hazardContext: HazardContext) => update({ ...draft, hazardContext, unsaved: true });
+  const setHazardContext = (hazardContext: HazardContext) => setDraft((before) => ({ ...before, hazardContext, unsaved: true }));
 
   const send = async (submit: boolean) => {
     if (submit) setSubmitTried(true);
@@ -79,7 +79,12 @@ export function useAssessmentForm(id: string, def: InstrumentDefinition, initial
         onSubmitted(saved);
         return;
       }
-      update({ ...draft, version: saved.version, unsaved: false });
+      // Edits made while the request was on its way stay unsaved, on top of the version just stored.
+      setDraft((current) => ({
+        ...current,
+        version: saved.version,
+        unsaved: current.answers !== draft.answers || current.hazardContext !== draft.hazardContext,
+      }));
       setOutcome({ kind: 'saved' });
     } catch (error) {
       const answerProblems = serverProblems(error);
