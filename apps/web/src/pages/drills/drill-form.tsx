@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recordDrill } from '@safeschools/contract';
-import { indiaDrillTargets, type SafetyHazard } from '@safeschools/domain';
+import { indiaDrillTargets, validateDrillRecord, type SafetyHazard, type SafetyProblem } from '@safeschools/domain';
 import { api } from '../../api/client';
 import { ErrorPanel } from '../../components/error-panel';
 import { SelectField } from '../../components/select-field';
@@ -13,7 +13,7 @@ import { CorrectiveActionInputs, type ActionDraft } from './corrective-action-in
 import { withLocalOffset } from './local-date-time';
 import { count, optionalNumber } from './number-input';
 import { ObserverInputs, type ObserverDraft } from './observer-inputs';
-import { ServerProblems } from './server-problems';
+import { issuesOf, RecordProblems } from './server-problems';
 import type { Drill, NewDrill } from './types';
 
 const countFields = ['girls', 'boys', 'otherChildren', 'childrenWithSpecialNeeds', 'teachers', 'staff'] as const;
@@ -39,6 +39,7 @@ export function DrillForm({ schoolId, onRecorded }: { schoolId: string; onRecord
   const [actions, setActions] = useState<ActionDraft[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [problems, setProblems] = useState<SafetyProblem[]>([]);
   // One id per attempt, so a retried post after a lost answer is not recorded twice.
   const [id, setId] = useState(uuidv7);
 
@@ -63,10 +64,15 @@ export function DrillForm({ schoolId, onRecorded }: { schoolId: string; onRecord
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
+    const record = body();
     setError(null);
+    // The domain's own checks run here first, so impossible times are caught offline and before a round trip.
+    const found = validateDrillRecord({ ...record, id, schoolId, correctiveActions: record.correctiveActions?.map((a, i) => ({ ...a, id: String(i) })) ?? [] });
+    setProblems(found);
+    if (found.length > 0) return;
+    setBusy(true);
     try {
-      const drill = await api(recordDrill, { params: { id: schoolId }, body: body() });
+      const drill = await api(recordDrill, { params: { id: schoolId }, body: record });
       onRecorded(drill);
       setScenario('');
       setCounts(noCounts);
@@ -132,9 +138,10 @@ export function DrillForm({ schoolId, onRecorded }: { schoolId: string; onRecord
       {error !== null && (
         <>
           <ErrorPanel error={error} />
-          <ServerProblems error={error} family="drills.problems" />
+          <RecordProblems issues={issuesOf(error)} family="drills.problems" />
         </>
       )}
+      <RecordProblems issues={problems} family="drills.problems" />
       <button type="submit" className="button" disabled={busy}>
         {t('drills.form.submit')}
       </button>

@@ -91,4 +91,18 @@ describe('drills page', () => {
     expect(body.times).not.toHaveProperty('headcountCompleteSeconds');
     await waitFor(() => expect(api.find(`GET /api/v1/schools/${schoolId}/drills`).length).toBeGreaterThan(1), slow);
   });
+
+  it('says in words why a drill cannot be recorded, before sending it', async () => {
+    const schoolId = fixtureId();
+    const api = setup([], schoolId);
+    const form = await screen.findByRole('form', { name: 'Record a drill' }, slow);
+    fireEvent.change(within(form).getByLabelText('Date and time of the alarm'), { target: { value: '2025-01-20T10:30' } });
+    fireEvent.change(within(form).getByLabelText('Girls'), { target: { value: '40' } });
+    fireEvent.change(within(form).getByLabelText('Last classroom out'), { target: { value: '120' } });
+    fireEvent.change(within(form).getByLabelText('Everyone at the assembly point'), { target: { value: '90' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Record the drill' }));
+    expect(await within(form).findByText('Each stage must end after the one before it.')).toBeTruthy();
+    expect(api.find(`POST /api/v1/schools/${schoolId}/drills`)).toHaveLength(0);
+  });
 });
+

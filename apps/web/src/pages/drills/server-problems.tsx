@@ -1,13 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@safeschools/contract';
 
-/** The problems listed with a refused record, translated by code under `family` (`drills.problems.DRILL_TIME_ABSURD`). */
-export function ServerProblems({ error, family }: { error: unknown; family: string }) {
+interface Issue {
+  path: string;
+  code?: string;
+}
+
+/** The problems the server listed with a refused record. */
+export function issuesOf(error: unknown): Issue[] {
+  return error instanceof ApiError ? (error.problem.errors ?? []) : [];
+}
+
+/** Record problems (found here or by the server), translated by code under `family` (`drills.problems.DRILL_TIME_ABSURD`). */
+export function RecordProblems({ issues, family }: { issues: readonly Issue[]; family: string }) {
   const { t } = useTranslation();
-  if (!(error instanceof ApiError) || !error.problem.errors?.length) return null;
+  if (issues.length === 0) return null;
   return (
     <ul className="warning">
-      {error.problem.errors.map((issue, index) => (
+      {issues.map((issue, index) => (
         <li key={`${issue.path}-${index}`}>{t(`${family}.${issue.code ?? 'UNKNOWN'}`, { defaultValue: t(`${family}.UNKNOWN`) })}</li>
       ))}
     </ul>

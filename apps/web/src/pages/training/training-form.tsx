@@ -8,7 +8,7 @@ import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { uuidv7 } from '../../lib/uuid-v7';
 import { count, optionalNumber } from '../drills/number-input';
-import { ServerProblems } from '../drills/server-problems';
+import { issuesOf, RecordProblems } from '../drills/server-problems';
 import type { PlanPerson } from '../plans/types';
 import { useSafetyLanguage } from '../plans/ui-language';
 import { GradeCounts, type GradeCount } from './grade-counts';
@@ -133,7 +133,7 @@ export function TrainingForm({ schoolId, modules, people, onRecorded }: Training
       {error !== null && (
         <>
           <ErrorPanel error={error} />
-          <ServerProblems error={error} family="training.problems" />
+          <RecordProblems issues={issuesOf(error)} family="training.problems" />
         </>
       )}
       <button type="submit" className="button" disabled={busy || !moduleId}>
