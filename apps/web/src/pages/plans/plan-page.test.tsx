@@ -111,12 +111,19 @@ describe('plan page', () => {
   });
 
   it('shows a returned plan with the officer’s comments and lets the focal point reopen it', async () => {
-    const plan = buildPlan(buildSchool().id, { status: 'returned', returnComments: 'Name the first aid leader', reviewOverdue: true, reviewDueOn: '2024-12-01' });
+    const plan = buildPlan(buildSchool().id, {
+      status: 'returned',
+      returnComments: 'Name the first aid leader',
+      reviewOverdue: true,
+      reviewDueOn: '2024-12-01',
+      history: [{ action: 'return', by: 'officer', on: '2025-01-12', from: 'submitted', to: 'returned', comments: 'See the notes' }],
+    });
     const api = setup(plan, focalPoint, {
       [`POST /api/v1/plans/${plan.id}/transitions`]: () => ({ status: 200, body: { ...plan, status: 'draft', version: 4 } }),
     });
     expect(await screen.findByText('Name the first aid leader', {}, slow)).toBeTruthy();
     expect(screen.getByText('The yearly review is overdue. Revise the plan and submit it again.')).toBeTruthy();
+    expect(screen.getByText('Jan 12, 2025: returned with comments')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Approve' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Submit for approval' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Reopen to make the changes' }));

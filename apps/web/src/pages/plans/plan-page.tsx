@@ -12,6 +12,7 @@ import { useDocumentTitle } from '../../hooks/use-document-title';
 import { schoolName } from '../schools/types';
 import { PlanActions } from './plan-actions';
 import { PlanHeader } from './plan-header';
+import { PlanHistory } from './plan-history';
 import { PlanProblems } from './plan-problems';
 import { PlanSections } from './plan-sections';
 import type { PlanProblem } from './types';
@@ -89,6 +90,7 @@ export function PlanPage() {
             {checked !== null &&
               (checked.length > 0 ? <PlanProblems problems={checked} title={t('plan.checkProblems', { count: checked.length })} /> : <p className="warning">{t('plan.checkPassed')}</p>)}
           </div>
+          <PlanHistory history={editor.state.plan.history} />
           <PlanSections
             content={editor.draft}
             onChange={editor.setDraft}
