@@ -195,5 +195,7 @@ describe('self-assessment form', { timeout: 40_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: 'Submit' }));
     expect(await within(committeeQuestion()).findByText('Please answer this question.', {}, slow)).toBeTruthy();
     expect(puts).toHaveLength(0);
+    // The first question of the form is the first unanswered one, and it takes the focus.
+    await waitFor(() => expect(document.activeElement?.closest('fieldset')?.textContent).toMatch(/^Which of these have affected the school/), slow);
   });
 });

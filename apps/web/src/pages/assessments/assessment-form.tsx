@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { visibleQuestions, type InstrumentDefinition } from '@safeschools/domain';
 import type { LocalDraft } from './draft-storage';
@@ -24,9 +24,19 @@ export function AssessmentForm({ id, def, initial, onSubmitted, onReload }: Asse
   const form = useAssessmentForm(id, def, initial, onSubmitted);
   const visible = useMemo(() => visibleQuestions(def, form.draft.answers), [def, form.draft.answers]);
   const language = i18n.language;
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // On a long form the problems may be far above or below the buttons: take the user to the first one.
+  useEffect(() => {
+    if (form.outcome.kind !== 'invalid') return;
+    const first = formRef.current?.querySelector('.field-error')?.closest('fieldset, .field');
+    first?.querySelector<HTMLElement>('input, textarea, select')?.focus();
+    first?.scrollIntoView?.({ block: 'center' });
+  }, [form.outcome]);
 
   return (
     <form
+      ref={formRef}
       className="stack"
       noValidate
       onSubmit={(event) => {
