@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { AnswerValue } from '@safeschools/domain';
+import i18n from '../../i18n/i18n';
 import { renderApp } from '../../test/render-app';
 import { mockApi, problem, type RecordedRequest } from '../../test/mock-api';
 import { buildMe, fixtureId } from '../../test/fixtures';
@@ -62,6 +63,21 @@ describe('self-assessment form', { timeout: 40_000 }, () => {
     // The scale shows its translated answers, a number its unit.
     expect(screen.getAllByRole('radio', { name: 'Not sure' }).length).toBeGreaterThan(0);
     expect(screen.getByText('storeys')).toBeTruthy();
+  });
+
+  it('speaks Japanese: the instrument’s own texts and the translated scale', async () => {
+    mockApi({
+      'GET /api/v1/auth/me': () => ({ status: 200, body: buildMe({ language: 'ja', permissions: ['registry.read', 'safety.read', 'safety.write'] }) }),
+      'GET /api/v1/instruments': () => ({ status: 200, body: { items: [instrumentSummary()] } }),
+      [`GET /api/v1/instruments/${instrument.id}`]: () => ({ status: 200, body: instrument }),
+    });
+    await i18n.changeLanguage('ja');
+    renderApp(`/schools/${fixtureId()}/assessment/new`);
+    expect(await screen.findByRole('heading', { name: 'ハザード' }, slow)).toBeTruthy();
+    const committee = screen.getByRole('group', { name: /学校防災管理委員会を設置していますか/ });
+    expect(within(committee).getByRole('radio', { name: 'はい' })).toBeTruthy();
+    expect(screen.getAllByRole('radio', { name: 'わからない' }).length).toBeGreaterThan(0);
+    expect(screen.getByRole('button', { name: '提出' })).toBeTruthy();
   });
 
   it('saves a draft with PUT under a UUIDv7 made on the device, leaving out hidden answers', async () => {

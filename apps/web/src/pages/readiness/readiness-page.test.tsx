@@ -77,6 +77,7 @@ describe('readiness dashboard', { timeout: 30_000 }, () => {
     renderApp('/readiness');
     expect(await screen.findByRole('heading', { level: 1, name: 'Readiness' }, slow)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Readiness' })).toBeTruthy();
+    expect(await screen.findByText('As of Jan 15, 2025', {}, slow)).toBeTruthy();
 
     const figures = await screen.findByRole('region', { name: 'Key figures' }, slow);
     const term = (label: string) => within(figures).getByText(label, { selector: 'dt' }).parentElement;

@@ -11,6 +11,11 @@ import { PillarDistribution } from './pillar-distribution';
 import { PriorityListForm } from './priority-list-form';
 import { ReadinessFigures } from './readiness-figures';
 
+/** A calendar date ("2025-01-15") read as that day everywhere, not as UTC midnight shifted to the local zone. */
+function calendarDate(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
 /** Readiness of the schools one can see, or of one district: plans, drills, task forces, scores, flags. */
 export function ReadinessPage() {
   const { t, i18n } = useTranslation();
@@ -27,7 +32,7 @@ export function ReadinessPage() {
       {readiness.status === 'error' && <ErrorPanel error={readiness.error} onRetry={readiness.reload} />}
       {readiness.status === 'success' && (
         <>
-          <p className="muted">{t('readiness.asOf', { date: new Date(readiness.data.asOf).toLocaleDateString(i18n.language) })}</p>
+          <p className="muted">{t('readiness.asOf', { date: calendarDate(readiness.data.asOf, i18n.language) })}</p>
           <ReadinessFigures readiness={readiness.data} />
           <PillarDistribution distribution={readiness.data.pillarDistribution} />
         </>
