@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { listInstruments } from '@safeschools/contract';
@@ -25,9 +25,12 @@ export function NewAssessmentPage() {
   const navigate = useNavigate();
   const instruments = useApiQuery('instruments', loadInstruments);
   const chosen = instruments.status === 'success' ? chooseInstrument(instruments.data) : undefined;
+  // Development's double-run of effects must not leave a second, orphaned draft on the device.
+  const started = useRef(false);
 
   useEffect(() => {
-    if (!chosen) return;
+    if (!chosen || started.current) return;
+    started.current = true;
     const id = uuidv7();
     writeLocalDraft(id, {
       schoolId,
