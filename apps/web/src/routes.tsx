@@ -3,14 +3,22 @@ import { RequireAuth } from './auth/require-auth';
 import { RequirePermission } from './auth/require-permission';
 import { AppLayout } from './components/app-layout';
 import { AcceptInvitationPage } from './pages/accept-invitation/accept-invitation-page';
+import { AssessmentPage } from './pages/assessments/assessment-page';
+import { NewAssessmentPage } from './pages/assessments/new-assessment-page';
+import { DrillsPage } from './pages/drills/drills-page';
+import { DueDrillsPage } from './pages/drills/due-drills-page';
 import { EventPage } from './pages/events/event-page';
 import { EventsPage } from './pages/events/events-page';
 import { HomePage } from './pages/home/home-page';
 import { ImportPage } from './pages/imports/import-page';
 import { LoginPage } from './pages/login/login-page';
 import { NotFoundPage } from './pages/not-found/not-found-page';
+import { PlanPage } from './pages/plans/plan-page';
+import { PlansPage } from './pages/plans/plans-page';
+import { ReadinessPage } from './pages/readiness/readiness-page';
 import { SchoolPage } from './pages/schools/school-page';
 import { SchoolsPage } from './pages/schools/schools-page';
+import { TrainingPage } from './pages/training/training-page';
 import { UsersPage } from './pages/users/users-page';
 
 /** All routes; the app mounts them in a browser router, tests in a memory router. */
@@ -45,6 +53,70 @@ export const routes: RouteObject[] = [
             element: (
               <RequirePermission permission="registry.read">
                 <SchoolPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/schools/:id/assessment/new',
+            element: (
+              <RequirePermission permission="safety.write">
+                <NewAssessmentPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/assessments/:id',
+            element: (
+              <RequirePermission permission="safety.read">
+                <AssessmentPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/readiness',
+            element: (
+              <RequirePermission permission="safety.read">
+                <ReadinessPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/schools/:id/plan',
+            element: (
+              <RequirePermission permission="safety.read">
+                <PlanPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/plans',
+            element: (
+              <RequirePermission permission="safety.approve">
+                <PlansPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/schools/:id/drills',
+            element: (
+              <RequirePermission permission="safety.read">
+                <DrillsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/drills/due',
+            element: (
+              <RequirePermission permission="safety.approve">
+                <DueDrillsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/schools/:id/training',
+            element: (
+              <RequirePermission permission="safety.read">
+                <TrainingPage />
               </RequirePermission>
             ),
           },

@@ -17,6 +17,21 @@ export function MainNav({ permissions }: { permissions: readonly string[] }) {
             <NavLink to="/schools">{t('nav.schools')}</NavLink>
           </li>
         )}
+        {hasPermission(permissions, 'safety.read') && (
+          <li>
+            <NavLink to="/readiness">{t('nav.readiness')}</NavLink>
+          </li>
+        )}
+        {hasPermission(permissions, 'safety.approve') && (
+          <li>
+            <NavLink to="/plans">{t('plans.nav')}</NavLink>
+          </li>
+        )}
+        {hasPermission(permissions, 'safety.approve') && (
+          <li>
+            <NavLink to="/drills/due">{t('drills.dueNav')}</NavLink>
+          </li>
+        )}
         {hasPermission(permissions, 'events.read') && (
           <li>
             <NavLink to="/events">{t('nav.events')}</NavLink>

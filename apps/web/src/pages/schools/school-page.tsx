@@ -7,6 +7,8 @@ import { ErrorPanel } from '../../components/error-panel';
 import { useApiQuery } from '../../hooks/use-api-query';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 import { useFormatters } from '../../hooks/use-formatters';
+import { SchoolSafetyLinks } from '../plans/school-safety-links';
+import { SchoolAssessments } from '../assessments/school-assessments';
 import { schoolName, type School } from './types';
 
 // MapLibre is large: load it after the profile, as the home page does.
@@ -85,6 +87,8 @@ function SchoolProfile({ school }: { school: School }) {
           ))}
         </dl>
       </section>
+      <SchoolAssessments schoolId={school.id} />
+      <SchoolSafetyLinks schoolId={school.id} />
       {point && (
         <section aria-labelledby="school-map-title">
           <h2 id="school-map-title">{t('school.map')}</h2>
