@@ -23,7 +23,7 @@ export const InspectionInput = z
     photoFileIds: z.array(z.uuid()).max(50).default([]),
     version: z.number().int().min(1).optional(),
   })
-  .meta({ id: 'InspectionInput' });
+  .meta({ id: 'InspectionBody' });
 
 export const Inspection = z
   .object({
