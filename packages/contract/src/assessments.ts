@@ -161,6 +161,17 @@ export const getAssessment = endpoint({
   auth: 'user',
 });
 
+export const getAssessmentReport = endpoint({
+  id: 'getAssessmentReport',
+  method: 'GET',
+  path: '/api/v1/assessments/:id/report',
+  summary: 'The school report of a submitted self-assessment: scores, rating, recommendations, triage and ranks',
+  tag: 'assessments',
+  params: IdParams,
+  response: z.object({ assessmentId: z.uuid(), schoolId: z.uuid(), submittedAt: z.iso.datetime(), report: AssessmentReport, triage: TriageResult, ranks: z.array(SchoolRankInGroup) }),
+  auth: 'user',
+});
+
 export const listSchoolAssessments = endpoint({
   id: 'listSchoolAssessments',
   method: 'GET',

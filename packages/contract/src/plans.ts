@@ -201,6 +201,29 @@ export const transitionSchoolPlan = endpoint({
   auth: 'user',
 });
 
+export const PlanActionBody = z
+  .object({ comments: z.string().max(4000).optional(), version: z.number().int().min(1) })
+  .meta({ id: 'PlanActionBody' });
+
+function planAction(action: 'submit' | 'approve' | 'return', summary: string) {
+  return endpoint({
+    id: `${action}Plan`,
+    method: 'POST',
+    path: `/api/v1/plans/:id/${action}`,
+    summary,
+    tag: 'plans',
+    params: IdParams,
+    body: PlanActionBody,
+    response: Plan,
+    auth: 'user',
+  });
+}
+
+/** The plan actions under the names scripts rely on; the same as `transitions` with that action. */
+export const submitPlan = planAction('submit', 'Submit a plan for approval (refused with every problem listed when incomplete)');
+export const approvePlan = planAction('approve', 'Approve a submitted plan (not by the person who submitted it)');
+export const returnPlan = planAction('return', 'Return a submitted plan to the school with comments');
+
 export const listPlans = endpoint({
   id: 'listPlans',
   method: 'GET',

@@ -18,6 +18,7 @@ import { registerTileRoutes } from './tiles/tiles.route.js';
 import { registerExportRoutes } from './exports/exports.route.js';
 import { registerEventRoutes } from './events/events.route.js';
 import { registerPlanRoutes } from './plans/plans.route.js';
+import { registerPlanActionRoutes } from './plans/plan-actions.route.js';
 import { registerDrillRoutes } from './drills/drills.route.js';
 import { registerTrainingRoutes } from './trainings/trainings.route.js';
 import { registerAssessmentRoutes } from './assessments/assessments.route.js';
@@ -43,6 +44,7 @@ export async function registerRoutes(app: App, services: Services): Promise<void
   registerExportRoutes(app, services);
   registerEventRoutes(app, services);
   registerPlanRoutes(app, services);
+  registerPlanActionRoutes(app, services);
   registerDrillRoutes(app, services);
   registerTrainingRoutes(app, services);
   registerAssessmentRoutes(app, services);

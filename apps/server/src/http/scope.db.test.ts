@@ -205,6 +205,17 @@ const probes: Record<string, () => Promise<void>> = {
     const { planId } = await outsideSafety();
     hidden(await officer.request('POST', `/api/v1/plans/${planId}/transitions`, { action: 'return', comments: 'x', version: 1 }));
   },
+  'POST /api/v1/plans/:id/submit': async () => {
+    const focal = await t.signIn((await buildUser(t.database, { role: 'school_focal_point', schoolIds: [inside.schoolId] })).email, TEST_PASSWORD);
+    hidden(await focal.request('POST', `/api/v1/plans/${(await outsideSafety()).planId}/submit`, { version: 1 }));
+  },
+  'POST /api/v1/plans/:id/approve': async () => hidden(await officer.request('POST', `/api/v1/plans/${(await outsideSafety()).planId}/approve`, { version: 1 })),
+  'POST /api/v1/plans/:id/return': async () => hidden(await officer.request('POST', `/api/v1/plans/${(await outsideSafety()).planId}/return`, { comments: 'x', version: 1 })),
+  'GET /api/v1/assessments/:id/report': async () => {
+    const id = await outsideAssessment();
+    hidden(await officer.get(`/api/v1/assessments/${id}/report`));
+    expect((await admin.get(`/api/v1/assessments/${id}/report`)).json()).toMatchObject({ assessmentId: id, triage: { flagged: true } });
+  },
   'GET /api/v1/plans': async () => {
     await outsideSafety();
     expect((await officer.get('/api/v1/plans?limit=500')).body).not.toContain(outside.schoolId);

@@ -70,6 +70,7 @@ describe('a self-assessment', () => {
     const draft = await save(focal, id, { schoolId: schools.a, answers: { p1_cracks: 'no' } });
     expect(draft.statusCode).toBe(201);
     expect(draft.json<AssessmentBody>()).toMatchObject({ status: 'draft', version: 1, report: null });
+    expect((await focal.get(`/api/v1/assessments/${id}/report`)).statusCode).toBe(404);
     const incomplete = await save(focal, id, { schoolId: schools.a, answers: { p1_cracks: 'no' }, submit: true, version: 1 });
     expect(incomplete.json()).toMatchObject({ code: 'ASSESSMENT_INVALID' });
     expect(incomplete.json<{ errors: { code: string }[] }>().errors.map((e) => e.code)).toContain('ANSWER_REQUIRED_MISSING');
@@ -84,6 +85,7 @@ describe('a self-assessment', () => {
     expect(body.report!.overall.band).toBe('A');
     expect(body.report!.redFlags).toEqual([]);
     expect(body.triage).toMatchObject({ flagged: false });
+    expect((await focal.get(`/api/v1/assessments/${id}/report`)).json()).toMatchObject({ assessmentId: id, report: { overall: { band: 'A' } }, triage: { flagged: false } });
     // Retrying the same submission (an offline phone that lost the answer) gives the stored result.
     const retry = await save(focal, id, { schoolId: schools.a, answers: answersFor(def, 'best'), submit: true, version: 1 });
     expect(retry.json<AssessmentBody>()).toMatchObject({ id, version: 2, status: 'submitted' });

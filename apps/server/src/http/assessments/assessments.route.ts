@@ -1,6 +1,7 @@
 import {
   createInstrument as createInstrumentEndpoint,
   getAssessment as getEndpoint,
+  getAssessmentReport as reportEndpoint,
   getInstrument as getInstrumentEndpoint,
   listFlaggedSchools as flaggedEndpoint,
   listInstruments as listInstrumentsEndpoint,
@@ -11,6 +12,7 @@ import { createInstrument, getInstrument, listInstruments } from '../../domain/a
 import { presentAssessment } from './present-assessment.js';
 import { assessmentWithRanks, getAssessment, listFlaggedSchools, listSchoolAssessments } from '../../domain/assessments/read-assessments.js';
 import { saveAssessment } from '../../domain/assessments/save-assessment.js';
+import { AppError } from '../../domain/shared/app-error.js';
 import type { Services } from '../../services.js';
 import type { App } from '../app-types.js';
 import { route } from '../route.js';
@@ -32,6 +34,15 @@ export function registerAssessmentRoutes(app: App, services: Services): void {
     },
   });
   route(app, db, getEndpoint, { scope: 'filtered', permission: 'safety.read', handler: async ({ ctx, params }) => presentAssessment(await getAssessment(ctx, params.id)) });
+  route(app, db, reportEndpoint, {
+    scope: 'filtered',
+    permission: 'safety.read',
+    handler: async ({ ctx, params }) => {
+      const shown = presentAssessment(await getAssessment(ctx, params.id));
+      if (!shown.report || !shown.triage || !shown.submittedAt) throw new AppError('NOT_FOUND', 'This assessment has no report until it is submitted.');
+      return { assessmentId: shown.id, schoolId: shown.schoolId, submittedAt: shown.submittedAt, report: shown.report, triage: shown.triage, ranks: shown.ranks };
+    },
+  });
   route(app, db, listEndpoint, {
     scope: 'filtered',
     permission: 'safety.read',
