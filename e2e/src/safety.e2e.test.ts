@@ -108,11 +108,12 @@ describe('school safety', () => {
     );
     const district = districts.items.find((a) => a.schools > 0)!;
     expect(district).toBeDefined();
-    const school = await page.evaluate(
+    const found = await page.evaluate(
       (areaId) => fetch(`/api/v1/schools?area=${areaId}`).then((r) => r.json() as Promise<{ items: School[] }>).then((p) => p.items[0]),
       district.areaId,
     );
-    expect(school?.id).toBeTruthy();
+    expect(found?.id).toBeTruthy();
+    const school = found!;
 
     const focalPath = await invite(page, 'focal.point@example.org', 'school_focal_point', { schoolIds: [school.id] });
     const officerPath = await invite(page, 'district.officer@example.org', 'district_officer', { areaIds: [district.areaId] });
