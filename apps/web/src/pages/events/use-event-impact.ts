@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { getEventImpact } from '@safeschools/contract';
 import { api } from '../../api/client';
-import { useCursorPages } from './use-cursor-pages';
+import { useCursorPages } from '../../hooks/use-cursor-pages';
 
 const PAGE_SIZE = 50;
 
