@@ -1,4 +1,4 @@
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 
 /** One benchmark row, in the shape `bench/results/latest.json` promises. */
@@ -14,6 +14,11 @@ export interface BenchRow {
 export function machine(): string {
   const cpu = cpus();
   return `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`;
+}
+
+/** The 1-minute load average, noted beside figures: other work on a 2-core machine moves them. */
+export function load(): string {
+  return `load ${loadavg()[0]!.toFixed(2)}`;
 }
 
 export function row(name: string, ours: number, baseline: string, baselineMs: number | null, note?: string): BenchRow {
