@@ -20,6 +20,9 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
     // JIT and parallel workers turn 5 ms queries into 60-150 ms on 2 cores (STACK.md trap 8).
     options: '-c jit=off -c max_parallel_workers_per_gather=0',
   });
+  // An idle client whose backend goes away (a restart, pg_terminate_backend, DROP DATABASE ... FORCE) is already
+  // purged by the pool; without a listener the pool's 'error' event would crash the process.
+  pool.on('error', (err) => process.stderr.write(`database: idle connection lost: ${err.message}\n`));
   // Fail at start-up, not at the first request, when the server is unreachable.
   const probe = await pool.connect();
   probe.release();
