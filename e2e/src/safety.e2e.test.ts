@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { answerEverything } from './answer-everything.js';
 import { openBrowser } from './browser.js';
+import { acceptInvitation, invite } from './invitations.js';
 import { signIn } from './sign-in.js';
 import { ADMIN, startBuiltServer, type RunningServer } from './server.js';
 
@@ -26,77 +27,6 @@ interface School {
   name: string;
 }
 
-/** Invites a user through the API in the administrator's page and returns the invitation link's path. */
-async function invite(page: Page, email: string, role: string, scope: { areaIds?: string[]; schoolIds?: string[] }): Promise<string> {
-  const invited = await page.evaluate(
-    async ({ email, role, scope }) => {
-      const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string };
-      const r = await fetch('/api/v1/users', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-        body: JSON.stringify({ email, role, scope }),
-      });
-      return { status: r.status, body: (await r.json()) as { invitationPath?: string } };
-    },
-    { email, role, scope },
-  );
-  expect(invited.status).toBe(201);
-  return invited.body.invitationPath!;
-}
-
-/** Accepts an invitation with a clean cookie jar and waits for the home page. */
-async function acceptInvitation(page: Page, path: string, name: string, password: string): Promise<void> {
-  await page.context().clearCookies();
-  await page.goto(`${server.url}${path}`);
-  await page.getByLabel('Your name').fill(name);
-  await page.getByLabel('New password').fill(password);
-  await page.getByLabel('Repeat the password').fill(password);
-  await page.getByRole('button', { name: 'Create my account' }).click();
-  await page.getByRole('heading', { name: 'Home' }).waitFor({ timeout: 60_000 });
-}
-
-/**
- * Answers every question on screen that has no answer yet: the first option of each radio group, the first box
- * of each checkbox group and a small whole number in each number box. Answers can reveal further questions, so
- * it goes round until a pass changes nothing.
- */
-async function answerEverything(page: Page): Promise<number> {
-  const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Submit' }) });
-  let answered = 0;
-  for (let pass = 0; pass < 20; pass++) {
-    let changed = 0;
-    const groups = form.locator('fieldset[data-question]');
-    for (let i = 0; i < (await groups.count()); i++) {
-      const group = groups.nth(i);
-      const radios = group.locator('input[type="radio"]');
-      if ((await radios.count()) > 0) {
-        if ((await group.locator('input[type="radio"]:checked').count()) === 0) {
-          await radios.first().check();
-          changed++;
-        }
-        continue;
-      }
-      const boxes = group.locator('input[type="checkbox"]');
-      if ((await boxes.count()) > 0 && (await group.locator('input[type="checkbox"]:checked').count()) === 0) {
-        await boxes.first().check();
-        changed++;
-      }
-    }
-    const numbers = form.locator('div.field[data-question] input[type="number"]');
-    for (let i = 0; i < (await numbers.count()); i++) {
-      const input = numbers.nth(i);
-      if ((await input.inputValue()) === '') {
-        const min = await input.getAttribute('min');
-        await input.fill(String(Math.max(1, Number(min ?? 0))));
-        changed++;
-      }
-    }
-    answered += changed;
-    if (changed === 0) return answered;
-  }
-  throw new Error('the form kept showing new questions');
-}
-
 describe('school safety', () => {
   it('takes a self-assessment from the school to the report and the readiness page', async () => {
     const page = await browser.context.newPage();
@@ -119,7 +49,7 @@ describe('school safety', () => {
     const officerPath = await invite(page, 'district.officer@example.org', 'district_officer', { areaIds: [district.areaId] });
 
     // The focal point opens the school and starts a self-assessment.
-    await acceptInvitation(page, focalPath, 'Focal Point', 'fire drill every term');
+    await acceptInvitation(page, server.url, focalPath, 'Focal Point', 'fire drill every term');
     await page.goto(`${server.url}/schools/${school.id}`);
     await page.getByRole('heading', { name: 'Self-assessments' }).waitFor({ timeout: 60_000 });
     await page.getByRole('link', { name: 'Start a self-assessment' }).click();
@@ -127,7 +57,7 @@ describe('school safety', () => {
     await page.getByRole('heading', { level: 1, name: 'School safety self-assessment' }).waitFor();
     await page.getByRole('button', { name: 'Submit' }).waitFor({ timeout: 60_000 });
 
-    expect(await answerEverything(page)).toBeGreaterThan(10);
+    expect(await answerEverything(page, 'Submit')).toBeGreaterThan(10);
     const saved = page.waitForResponse((r) => /\/api\/v1\/assessments\/[0-9a-f-]{36}$/.test(r.url()) && r.request().method() === 'PUT', { timeout: 60_000 });
     await page.getByRole('button', { name: 'Submit' }).click();
     const response = await saved;
@@ -147,7 +77,7 @@ describe('school safety', () => {
     await page.screenshot({ path: '/tmp/safeschools-e2e-safety-report.png', fullPage: true });
 
     // The district officer sees the district's readiness with the one scored school.
-    await acceptInvitation(page, officerPath, 'District Officer', 'monsoon drill every june');
+    await acceptInvitation(page, server.url, officerPath, 'District Officer', 'monsoon drill every june');
     const readiness = page.waitForResponse((r) => r.url().includes('/api/v1/readiness') && r.request().method() === 'GET', { timeout: 60_000 });
     await page.goto(`${server.url}/readiness`);
     const data = (await (await readiness).json()) as { schools: number; pillarDistribution: Record<string, { buckets: { count: number }[]; unscored: number } | null> };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { observerOrganisations, safetyHazards } from '@safeschools/domain';
 import { endpoint } from './endpoint.js';
-import { ListQuery, SyncFields } from './common.js';
+import { ListQuery, pageOf, SyncFields } from './common.js';
 import { PlanSectionName, SchoolIdParams } from './plans.js';
 
 /** Drill records (issue 4 §3), mirroring packages/domain/src/safety/drills/drill-types.ts; the domain validates. */
@@ -170,5 +170,40 @@ export const getAreaDrillTrend = endpoint({
   tag: 'drills',
   query: z.object({ area: z.uuid().optional() }),
   response: AreaDrillTrend,
+  auth: 'user',
+});
+
+const DayQuery = z.iso.date();
+
+export const RecordSchoolDrillBody = RecordDrillBody.extend({ schoolId: z.uuid() }).meta({ id: 'RecordSchoolDrillBody' });
+
+export const recordDrillAtSchool = endpoint({
+  id: 'recordDrillAtSchool',
+  method: 'POST',
+  path: '/api/v1/drills',
+  summary: 'Record a drill at the school named in the body (the same use case as /schools/{id}/drills)',
+  tag: 'drills',
+  body: RecordSchoolDrillBody,
+  response: Drill,
+  successStatus: 201,
+  auth: 'user',
+});
+
+export const listDrills = endpoint({
+  id: 'listDrills',
+  method: 'GET',
+  path: '/api/v1/drills',
+  summary: 'Drills of the schools within one\u2019s scope, filtered; `since` reads what changed after a sync cursor',
+  tag: 'drills',
+  query: ListQuery.extend({
+    area: z.uuid().optional(),
+    school: z.uuid().optional(),
+    hazard: z.enum(safetyHazards).optional(),
+    /** Held on or after this day. */
+    from: DayQuery.optional(),
+    /** Held on or before this day. */
+    to: DayQuery.optional(),
+  }),
+  response: pageOf(Drill),
   auth: 'user',
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { standardTaskForceTypes, trainingAudiences } from '@safeschools/domain';
 import { endpoint } from './endpoint.js';
-import { SyncFields } from './common.js';
+import { ListQuery, pageOf, SyncFields } from './common.js';
 import { SchoolIdParams } from './plans.js';
 
 /** Preparedness training (issue 4 §4), mirroring packages/domain/src/safety/training/training-types.ts. */
@@ -82,5 +82,38 @@ export const listTrainingSessions = endpoint({
   tag: 'trainings',
   params: SchoolIdParams,
   response: SchoolTrainings,
+  auth: 'user',
+});
+
+export const RecordSchoolTrainingSessionBody = RecordTrainingSessionBody.extend({ schoolId: z.uuid() }).meta({ id: 'RecordSchoolTrainingSessionBody' });
+
+export const recordTraining = endpoint({
+  id: 'recordTraining',
+  method: 'POST',
+  path: '/api/v1/trainings',
+  summary: 'Record a training session at the school named in the body (the same use case as /schools/{id}/training-sessions)',
+  tag: 'trainings',
+  body: RecordSchoolTrainingSessionBody,
+  response: TrainingSession,
+  successStatus: 201,
+  auth: 'user',
+});
+
+export const listTrainings = endpoint({
+  id: 'listTrainings',
+  method: 'GET',
+  path: '/api/v1/trainings',
+  summary: 'Training sessions of the schools within one\u2019s scope, filtered; `since` reads what changed after a sync cursor',
+  tag: 'trainings',
+  query: ListQuery.extend({
+    area: z.uuid().optional(),
+    school: z.uuid().optional(),
+    module: z.string().max(100).optional(),
+    /** Held on or after this day. */
+    from: z.iso.date().optional(),
+    /** Held on or before this day. */
+    to: z.iso.date().optional(),
+  }),
+  response: pageOf(TrainingSession),
   auth: 'user',
 });

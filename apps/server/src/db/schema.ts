@@ -242,6 +242,9 @@ export const registryReviews = pgTable('registry_reviews', {
   resolvedBy: uuid('resolved_by'),
   resolvedAt: tz('resolved_at'),
   createdAt: tz('created_at').notNull().defaultNow(),
+  version: integer('version').notNull().default(1),
+  updatedAt: tz('updated_at').notNull().defaultNow(),
+  resolution: jsonb('resolution').$type<Record<string, unknown>>(),
 });
 
 /** Live schools per area on their paths, kept by statement triggers on `schools` (migration 0004). */
@@ -252,6 +255,22 @@ export const areaSchoolCounts = pgTable('area_school_counts', {
   girls: bigint('girls', { mode: 'number' }).notNull().default(0),
   boys: bigint('boys', { mode: 'number' }).notNull().default(0),
 });
+
+/** School clusters per grid cell for low-zoom tiles, kept by statement triggers on `schools` (migration 0008). */
+export const schoolTileCells = pgTable(
+  'school_tile_cells',
+  {
+    level: smallint('level').notNull(),
+    cx: integer('cx').notNull(),
+    cy: integer('cy').notNull(),
+    areaPath: uuid('area_path').array().notNull(),
+    schools: bigint('schools', { mode: 'number' }).notNull(),
+    children: bigint('children', { mode: 'number' }).notNull(),
+    sumX: doublePrecision('sum_x').notNull(),
+    sumY: doublePrecision('sum_y').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.level, t.cx, t.cy, t.areaPath] })],
+);
 
 export const sdmPlans = pgTable('sdm_plans', {
   id: uuid('id').primaryKey(),
@@ -438,4 +457,13 @@ export const trainingSessions = pgTable('training_sessions', {
   audience: text('audience').notNull(),
   record: jsonb('record').$type<Record<string, unknown>>().notNull(),
   ...sync,
+});
+
+export const countrySettings = pgTable('country_settings', {
+  countryCode: text('country_code').primaryKey(),
+  defaultDrillIntervalMonths: integer('default_drill_interval_months').notNull().default(6),
+  drillIntervalMonths: jsonb('drill_interval_months').$type<Record<string, number>>().notNull().default({}),
+  version: integer('version').notNull().default(1),
+  updatedAt: tz('updated_at').notNull().defaultNow(),
+  updatedBy: uuid('updated_by'),
 });

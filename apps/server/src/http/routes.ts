@@ -9,6 +9,7 @@ import { registerApiTokenRoutes } from './auth/api-tokens.route.js';
 import { registerUserRoutes } from './users/users.route.js';
 import { registerAreaRoutes } from './areas/areas.route.js';
 import { registerSchoolRoutes } from './schools/schools.route.js';
+import { registerReviewRoutes } from './registry/reviews/reviews.route.js';
 import { registerDashboardRoutes } from './dashboard/dashboard.route.js';
 import { registerAuditRoutes } from './audit/audit.route.js';
 import { registerJobRoutes } from './jobs/jobs.route.js';
@@ -23,6 +24,8 @@ import { registerDrillRoutes } from './drills/drills.route.js';
 import { registerTrainingRoutes } from './trainings/trainings.route.js';
 import { registerAssessmentRoutes } from './assessments/assessments.route.js';
 import { registerInspectionRoutes } from './assessments/inspections.route.js';
+import { registerCountrySettingsRoutes } from './countries/country-settings.route.js';
+import { registerReadinessListRoutes } from './readiness/readiness-lists.route.js';
 
 /** Every API route, by area. A route registered here without a scope rule stops start-up (see app.ts). */
 export async function registerRoutes(app: App, services: Services): Promise<void> {
@@ -35,6 +38,7 @@ export async function registerRoutes(app: App, services: Services): Promise<void
   registerUserRoutes(app, services);
   registerAreaRoutes(app, services);
   registerSchoolRoutes(app, services);
+  registerReviewRoutes(app, services);
   registerDashboardRoutes(app, services);
   registerAuditRoutes(app, services);
   registerJobRoutes(app, services);
@@ -49,4 +53,6 @@ export async function registerRoutes(app: App, services: Services): Promise<void
   registerTrainingRoutes(app, services);
   registerAssessmentRoutes(app, services);
   registerInspectionRoutes(app, services);
+  registerCountrySettingsRoutes(app, services);
+  registerReadinessListRoutes(app, services);
 }

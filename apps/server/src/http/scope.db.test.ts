@@ -122,6 +122,23 @@ const probes: Record<string, () => Promise<void>> = {
     hidden(await officer.get(`/api/v1/schools/${outside.schoolId}`));
     expect((await admin.get(`/api/v1/schools/${outside.schoolId}`)).statusCode).toBe(200);
   },
+  'GET /api/v1/reviews': async () => {
+    const id = await outsideReview();
+    expect((await officer.get('/api/v1/reviews?limit=500')).body).not.toContain(id);
+    expect((await officer.get(`/api/v1/reviews?area=${outside.areaId}`)).json()).toEqual({ items: [], nextCursor: null });
+    expect((await admin.get('/api/v1/reviews?limit=500')).body).toContain(id);
+  },
+  'GET /api/v1/reviews/summary': async () => {
+    await outsideReview();
+    expect((await officer.get('/api/v1/reviews/summary')).json()).toMatchObject({ total: 0 });
+    expect((await admin.get('/api/v1/reviews/summary')).json()).toMatchObject({ byKind: { no_location: 1 } });
+  },
+  'POST /api/v1/reviews/:id/resolve': async () => {
+    const id = await outsideReview();
+    hidden(await officer.request('POST', `/api/v1/reviews/${id}/resolve`, { version: 1, action: 'dismiss', comment: 'not mine' }));
+    const rows = await t.database.rows<{ status: string }>(sql`SELECT status FROM registry_reviews WHERE id = ${id}`);
+    expect(rows[0]!.status).toBe('open');
+  },
   'GET /api/v1/dashboard': async () => {
     expect((await officer.get('/api/v1/dashboard')).json()).toMatchObject({ schools: 1, children: 580, areas: 1 });
     expect((await admin.get('/api/v1/dashboard')).json()).toMatchObject({ schools: 2, children: 1530 });
@@ -280,7 +297,53 @@ const probes: Record<string, () => Promise<void>> = {
     expect(mine.json()).toMatchObject({ schools: 1, flagged: { count: 0 } });
     expect(mine.body).not.toContain(outside.schoolId);
   },
+  'GET /api/v1/readiness/schools': async () => {
+    await outsideAssessment();
+    expect((await officer.get('/api/v1/readiness/schools?filter=no-plan&limit=500')).json<{ items: { id: string }[] }>().items.map((s) => s.id)).toEqual([inside.schoolId]);
+    expect((await officer.get(`/api/v1/readiness/schools?filter=flagged&area=${outside.areaId}`)).json()).toEqual({ items: [], nextCursor: null });
+  },
+  'GET /api/v1/readiness/export': async () => {
+    const csv = await officer.get('/api/v1/readiness/export?format=csv');
+    expect(csv.body).toContain('Tashi Namgyal Academy');
+    expect(csv.body).not.toContain('Kochi');
+  },
+  'POST /api/v1/drills': async () => hidden(await (await insideFocal()).request('POST', '/api/v1/drills', { ...probeDrill, schoolId: outside.schoolId })),
+  'GET /api/v1/drills': async () => {
+    await outsideSafety();
+    expect((await officer.get('/api/v1/drills?limit=500')).body).not.toContain(outside.schoolId);
+    expect((await officer.get(`/api/v1/drills?since=${Buffer.from('{"s":0}').toString('base64url')}`)).body).not.toContain(outside.schoolId);
+    expect((await admin.get('/api/v1/drills?limit=500')).body).toContain(outside.schoolId);
+  },
+  'POST /api/v1/trainings': async () => {
+    const body = { schoolId: outside.schoolId, moduleId: 'tf-first-aid', heldOn: '2026-04-02', facilitator: { name: 'x' }, audience: 'teachers', attendeePersonIds: [], participants: { female: 1, male: 1, other: 0, withDisability: 0 } };
+    hidden(await (await insideFocal()).request('POST', '/api/v1/trainings', body));
+  },
+  'GET /api/v1/trainings': async () => {
+    const body = { schoolId: outside.schoolId, moduleId: 'tf-first-aid', heldOn: '2026-04-02', facilitator: { name: 'x' }, audience: 'teachers', attendeePersonIds: [], participants: { female: 1, male: 1, other: 0, withDisability: 0 } };
+    expect((await admin.request('POST', '/api/v1/trainings', body)).statusCode).toBe(201);
+    expect((await officer.get('/api/v1/trainings?limit=500')).body).not.toContain(outside.schoolId);
+    expect((await admin.get('/api/v1/trainings?limit=500')).body).toContain(outside.schoolId);
+  },
+  'GET /api/v1/countries/:code/settings': async () => expect((await officer.get('/api/v1/countries/IN/settings')).body).not.toContain('Kochi'),
+  'PUT /api/v1/countries/:code/settings': async () => {
+    // A district officer approves plans but does not hold the country: settings for all its schools are not theirs.
+    const r = await officer.request('PUT', '/api/v1/countries/IN/settings', { defaultDrillIntervalMonths: 3, drillIntervalMonths: {}, version: 0 });
+    expect(r.json()).toMatchObject({ code: 'FORBIDDEN' });
+    expect((await officer.get('/api/v1/countries/IN/settings')).json()).toMatchObject({ version: 0 });
+  },
 };
+
+// A placement review of the Kochi school, as an import would leave it.
+let outsideReviewId: Promise<string> | undefined;
+function outsideReview(): Promise<string> {
+  outsideReviewId ??= (async () => {
+    const id = uuidv7();
+    const path = `{${(await t.database.rows<{ path: string[] }>(sql`SELECT path FROM areas WHERE id = ${outside.areaId}`))[0]!.path.join(',')}}`;
+    await t.database.rows(sql`INSERT INTO registry_reviews (id, school_id, area_id, area_path, kind) VALUES (${id}, ${outside.schoolId}, ${outside.areaId}, ${path}::uuid[], 'no_location')`);
+    return id;
+  })();
+  return outsideReviewId;
+}
 
 // A technical inspection of the Kochi school that calls for work (a critical foundation).
 function kochiInspection() {

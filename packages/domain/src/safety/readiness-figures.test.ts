@@ -4,8 +4,10 @@ import { readinessFigures, type SchoolReadinessSummary } from './readiness-figur
 function buildSummary(schoolId: string, overrides: Partial<SchoolReadinessSummary> = {}): SchoolReadinessSummary {
   return {
     schoolId,
+    hasPlan: false,
     hasApprovedPlan: false,
     lastDrillOn: null,
+    overdueDrill: false,
     taskForces: { trained: 0, total: 0 },
     pillarScores: {},
     flagged: false,
@@ -15,8 +17,8 @@ function buildSummary(schoolId: string, overrides: Partial<SchoolReadinessSummar
 
 describe('readinessFigures', () => {
   const schools = [
-    buildSummary('a', { hasApprovedPlan: true, lastDrillOn: '2025-05-01', taskForces: { trained: 7, total: 7 }, pillarScores: { pillar1: 100, pillar2: 55 } }),
-    buildSummary('b', { lastDrillOn: '2024-11-30', taskForces: { trained: 3, total: 7 }, pillarScores: { pillar1: 19.9 }, flagged: true }),
+    buildSummary('a', { hasPlan: true, hasApprovedPlan: true, lastDrillOn: '2025-05-01', taskForces: { trained: 7, total: 7 }, pillarScores: { pillar1: 100, pillar2: 55 } }),
+    buildSummary('b', { hasPlan: true, overdueDrill: true, lastDrillOn: '2024-11-30', taskForces: { trained: 3, total: 7 }, pillarScores: { pillar1: 19.9 }, flagged: true }),
     buildSummary('c', { lastDrillOn: '2024-12-01', pillarScores: { pillar1: 20 }, flagged: true }),
   ];
   const figures = readinessFigures(schools, '2025-06-01');
@@ -27,12 +29,19 @@ describe('readinessFigures', () => {
     expect(figures.drilledRecently).toEqual({ count: 2, percent: 66.7, schoolIds: ['a', 'c'] });
     expect(figures.taskForcesTrained.schoolIds).toEqual(['a']);
     expect(figures.flagged.schoolIds).toEqual(['b', 'c']);
+    expect(figures.noPlan.schoolIds).toEqual(['c']);
+    expect(figures.overdueDrill).toEqual({ count: 1, percent: 33.3, schoolIds: ['b'] });
   });
 
   it('buckets pillar scores, counting 100 in the top bucket', () => {
     expect(figures.pillarDistribution.pillar1.buckets.map((b) => b.count)).toEqual([1, 1, 0, 0, 1]);
     expect(figures.pillarDistribution.pillar1.buckets[4]).toEqual({ from: 80, to: 100, count: 1 });
     expect(figures.pillarDistribution.pillar2).toMatchObject({ unscored: 2 });
+  });
+
+  it("counts a drill as recent within the school's own country interval when it has one", () => {
+    const quarterly = [buildSummary('q', { lastDrillOn: '2025-02-01', drillWithinMonths: 3 }), buildSummary('d', { lastDrillOn: '2025-02-01' })];
+    expect(readinessFigures(quarterly, '2025-06-01').drilledRecently.schoolIds).toEqual(['d']);
   });
 
   it('gives no percentages for an empty area', () => {

@@ -4,8 +4,14 @@ import { pillars, type Pillar } from './instruments/instrument-types.js';
 /** What the dashboard needs to know of one school, gathered by the server from plans, drills, trainings, reports. */
 export interface SchoolReadinessSummary {
   readonly schoolId: string;
+  /** Any plan, approved or not. */
+  readonly hasPlan: boolean;
   readonly hasApprovedPlan: boolean;
   readonly lastDrillOn: IsoDate | null;
+  /** The school's country's drill interval, when it sets one; a drill within it counts as recent. */
+  readonly drillWithinMonths?: number;
+  /** A hazard the school drills for is past its due date (or was never drilled). */
+  readonly overdueDrill: boolean;
   readonly taskForces: { readonly trained: number; readonly total: number };
   readonly pillarScores: Partial<Readonly<Record<Pillar, number | null>>>;
   readonly flagged: boolean;
@@ -31,6 +37,8 @@ export interface ReadinessFigures {
   /** Schools with at least one task force, all of them trained. */
   readonly taskForcesTrained: ReadinessFigure;
   readonly flagged: ReadinessFigure;
+  readonly noPlan: ReadinessFigure;
+  readonly overdueDrill: ReadinessFigure;
   readonly pillarDistribution: Readonly<Record<Pillar, ScoreHistogram>>;
 }
 
@@ -48,7 +56,7 @@ export function readinessFigures(
   today: IsoDate,
   options: ReadinessOptions = defaultReadinessOptions,
 ): ReadinessFigures {
-  const since = addMonths(today, -options.drillWithinMonths);
+  const recentSince = (months: number): IsoDate => addMonths(today, -months);
   const figure = (test: (s: SchoolReadinessSummary) => boolean): ReadinessFigure => {
     const ids = schools.filter(test).map((s) => s.schoolId);
     return { count: ids.length, percent: schools.length === 0 ? null : Math.round((1000 * ids.length) / schools.length) / 10, schoolIds: ids };
@@ -56,9 +64,11 @@ export function readinessFigures(
   return {
     schools: schools.length,
     approvedPlan: figure((s) => s.hasApprovedPlan),
-    drilledRecently: figure((s) => s.lastDrillOn !== null && s.lastDrillOn >= since && s.lastDrillOn <= today),
+    drilledRecently: figure((s) => s.lastDrillOn !== null && s.lastDrillOn >= recentSince(s.drillWithinMonths ?? options.drillWithinMonths) && s.lastDrillOn <= today),
     taskForcesTrained: figure((s) => s.taskForces.total > 0 && s.taskForces.trained >= s.taskForces.total),
     flagged: figure((s) => s.flagged),
+    noPlan: figure((s) => !s.hasPlan),
+    overdueDrill: figure((s) => s.overdueDrill),
     pillarDistribution: Object.fromEntries(pillars.map((p) => [p, histogram(schools.map((s) => s.pillarScores[p] ?? null), options.bucketWidth)])) as Record<
       Pillar,
       ScoreHistogram

@@ -8,6 +8,7 @@ export interface SchoolHazardSources {
   schoolId: string;
   schoolName: string;
   schoolCode: string | null;
+  countryCode: string | null;
   /** The plan's sections that name hazards; null when the school has no plan. */
   drillSchedule: unknown;
   sops: unknown;
@@ -28,6 +29,7 @@ export async function listSchoolHazardSources(
       schoolId: schools.id,
       schoolName: schools.name,
       schoolCode: schools.code,
+      countryCode: schools.countryCode,
       drillSchedule: sql<unknown>`${sdmPlans.content} -> 'drillSchedule'`,
       sops: sql<unknown>`${sdmPlans.content} -> 'sops'`,
       hazardAssessment: sql<unknown>`${sdmPlans.content} -> 'hazardAssessment'`,

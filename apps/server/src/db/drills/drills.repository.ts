@@ -3,6 +3,7 @@ import type { Scope } from '@safeschools/domain';
 import type { Executor } from '../database.js';
 import { drills, schools } from '../schema.js';
 import { schoolVisibleTo } from '../scope/scope-filter.js';
+import { schoolRecordList, type SchoolRecordFilter } from '../sync/school-record-list.js';
 
 export type DrillRow = typeof drills.$inferSelect;
 export type NewDrill = typeof drills.$inferInsert;
@@ -60,4 +61,16 @@ export async function listVisibleDrillRecords(on: Executor, viewer: Scope, filte
     .orderBy(desc(drills.heldOn))
     .limit(filter.limit);
   return rows.map((r) => r.record);
+}
+
+/** Drills of visible schools, a page in id order or, with `sinceSeq`, the changes after it (see schoolRecordList). */
+export async function listVisibleDrills(on: Executor, viewer: Scope, filter: SchoolRecordFilter & { hazard?: string }): Promise<DrillRow[]> {
+  const { where, orderBy } = schoolRecordList(drills, viewer, filter, filter.hazard ? [eq(drills.hazard, filter.hazard)] : []);
+  const rows = await on.select({ drill: drills }).from(drills).innerJoin(schools, eq(schools.id, drills.schoolId)).where(where).orderBy(orderBy).limit(filter.limit);
+  return rows.map((r) => r.drill);
+}
+
+export async function maxDrillChangeSeq(on: Executor): Promise<number> {
+  const rows = await on.select({ n: sql<number>`coalesce(max(${drills.changeSeq}), 0)`.mapWith(Number) }).from(drills);
+  return rows[0]?.n ?? 0;
 }

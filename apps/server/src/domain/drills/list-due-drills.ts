@@ -1,5 +1,6 @@
-import { drillSchedule, dueDrills, formatIsoDate, type DrillDue, type SafetyHazard } from '@safeschools/domain';
+import { dueDrills, formatIsoDate, type DrillDue, type SafetyHazard } from '@safeschools/domain';
 import { lastDrillsOfSchools, listSchoolHazardSources } from '../../db/drills/drills-due.repository.js';
+import { drillIntervalsByCountry, scheduleWith } from '../countries/drill-intervals.js';
 import { requirePermission, type Ctx } from '../shared/context.js';
 import { decodePageCursor, encodePageCursor } from '../shared/cursor.js';
 import { schoolDrillHazards } from './school-drill-hazards.js';
@@ -13,8 +14,9 @@ export interface SchoolDueDrills {
 }
 
 /**
- * Drills due at each school in the caller's scope, a page of schools at a time. `overdueOnly` keeps the schools
- * with an overdue drill; the page may then hold fewer than `limit` schools, and `nextCursor` still goes on.
+ * Drills due at each school in the caller's scope, on its country's intervals, a page of schools at a time.
+ * `overdueOnly` keeps the schools with an overdue drill; the page may then hold fewer than `limit` schools, and
+ * `nextCursor` still goes on.
  */
 export async function listDueDrills(
   ctx: Ctx,
@@ -29,10 +31,11 @@ export async function listDueDrills(
   const last = await lastDrillsOfSchools(ctx.tx, schools.map((s) => s.schoolId));
   const heldBySchool = new Map<string, { hazard: SafetyHazard; on: string }[]>();
   for (const d of last) heldBySchool.set(d.schoolId, [...(heldBySchool.get(d.schoolId) ?? []), { hazard: d.hazard as SafetyHazard, on: d.on }]);
+  const intervalsOf = await drillIntervalsByCountry(ctx, schools.map((s) => s.countryCode));
   const today = formatIsoDate(ctx.now);
   const items = schools.map((school) => {
     const { hazards, from } = schoolDrillHazards(school);
-    const drills = dueDrills(drillSchedule(hazards), heldBySchool.get(school.schoolId) ?? [], today).sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueOn.localeCompare(b.dueOn));
+    const drills = dueDrills(scheduleWith(hazards, intervalsOf(school.countryCode)), heldBySchool.get(school.schoolId) ?? [], today).sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueOn.localeCompare(b.dueOn));
     return { schoolId: school.schoolId, schoolName: school.schoolName, schoolCode: school.schoolCode, hazardsFrom: from, drills };
   });
   const lastSchool = schools.at(-1);

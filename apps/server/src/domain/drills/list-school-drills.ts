@@ -1,6 +1,7 @@
-import { drillDate, drillSchedule, drillTrend, dueDrills, formatIsoDate, type DrillDue, type DrillTrend } from '@safeschools/domain';
+import { drillDate, drillTrend, dueDrills, formatIsoDate, type DrillDue, type DrillTrend } from '@safeschools/domain';
 import { listDrillsOfSchool, type DrillRow } from '../../db/drills/drills.repository.js';
 import { findVisiblePlanOfSchool } from '../../db/plans/plans.repository.js';
+import { drillIntervalsByCountry, scheduleWith } from '../countries/drill-intervals.js';
 import { requirePermission, type Ctx } from '../shared/context.js';
 import { requireVisibleSchool } from '../plans/visible-school.js';
 import { drillOfRow } from './drill-of-row.js';
@@ -15,18 +16,19 @@ export interface SchoolDrills {
   due: DrillDue[];
 }
 
-/** A school's drills with the trend of its times and the drills now due, per hazard of its plan. */
+/** A school's drills with the trend of its times and the drills now due, per hazard of its plan, on its country's intervals. */
 export async function listSchoolDrills(ctx: Ctx, schoolId: string): Promise<SchoolDrills> {
   const actor = requirePermission(ctx, 'safety.read');
-  await requireVisibleSchool(ctx, actor.scope, schoolId);
+  const school = await requireVisibleSchool(ctx, actor.scope, schoolId);
   const rows = await listDrillsOfSchool(ctx.tx, schoolId, maxDrills);
   const records = rows.map(drillOfRow);
   const plan = await findVisiblePlanOfSchool(ctx.tx, actor.scope, schoolId);
   const { hazards } = schoolDrillHazards(plan ? (plan.content as Parameters<typeof schoolDrillHazards>[0]) : null);
+  const intervals = (await drillIntervalsByCountry(ctx, [school.countryCode]))(school.countryCode);
   const last = records.map((r) => ({ hazard: r.hazard, on: drillDate(r) }));
   return {
     rows,
     trend: { classroomsOut: drillTrend(records, 'classroomsOutSeconds'), assemblyPoint: drillTrend(records, 'assemblyPointSeconds') },
-    due: dueDrills(drillSchedule(hazards), last, formatIsoDate(ctx.now)),
+    due: dueDrills(scheduleWith(hazards, intervals), last, formatIsoDate(ctx.now)),
   };
 }

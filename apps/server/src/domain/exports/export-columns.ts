@@ -9,7 +9,7 @@ export interface ExportColumn {
   value(row: ExportSchoolRow, areas: AreaLookup): Cell;
 }
 
-export type AreaLookup = (row: ExportSchoolRow, level: string) => AreaLabel | undefined;
+export type AreaLookup = (row: { area_path: readonly string[] }, level: string) => AreaLabel | undefined;
 
 const areaName = (level: string) => (row: ExportSchoolRow, areas: AreaLookup) => areas(row, level)?.name ?? null;
 const areaCode = (level: string) => (row: ExportSchoolRow, areas: AreaLookup) => {

@@ -1,11 +1,14 @@
 import {
   getAreaDrillTrend as trendEndpoint,
+  listDrills as listAllEndpoint,
+  recordDrillAtSchool as recordAtSchoolEndpoint,
   listDueDrills as dueEndpoint,
   listSchoolDrills as listEndpoint,
   recordDrill as recordEndpoint,
   updateCorrectiveAction as actionEndpoint,
 } from '@safeschools/contract';
 import { areaDrillTrend } from '../../domain/drills/area-drill-trend.js';
+import { listDrills } from '../../domain/drills/list-drills.js';
 import { listDueDrills } from '../../domain/drills/list-due-drills.js';
 import { listSchoolDrills } from '../../domain/drills/list-school-drills.js';
 import { recordDrill } from '../../domain/drills/record-drill.js';
@@ -25,6 +28,20 @@ export function registerDrillRoutes(app: App, services: Services): void {
     scope: 'filtered',
     permission: 'safety.write',
     handler: async ({ ctx, params, body }) => presentDrill(await recordDrill(ctx, params.id, body)),
+  });
+  // The same use case as the per-school route, for clients that hold the school id with the record.
+  route(app, database, recordAtSchoolEndpoint, {
+    scope: 'filtered',
+    permission: 'safety.write',
+    handler: async ({ ctx, body: { schoolId, ...drill } }) => presentDrill(await recordDrill(ctx, schoolId, drill)),
+  });
+  route(app, database, listAllEndpoint, {
+    scope: 'filtered',
+    permission: 'safety.read',
+    handler: async ({ ctx, query }) => {
+      const page = await listDrills(ctx, query);
+      return { ...page, items: page.items.map(presentDrill) };
+    },
   });
   route(app, database, listEndpoint, {
     scope: 'filtered',

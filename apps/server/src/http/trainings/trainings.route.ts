@@ -1,36 +1,18 @@
 import {
   listTrainingModules as modulesEndpoint,
+  listTrainings as listAllEndpoint,
   listTrainingSessions as listEndpoint,
+  recordTraining as recordAtSchoolEndpoint,
   recordTrainingSession as recordEndpoint,
-  type TrainingSession,
 } from '@safeschools/contract';
-import type { z } from 'zod';
-import type { TrainingSessionRow } from '../../db/trainings/training-sessions.repository.js';
 import { listTrainingModules } from '../../domain/trainings/list-training-modules.js';
-import { listTrainingSessions, sessionOfRow } from '../../domain/trainings/list-training-sessions.js';
+import { listTrainings } from '../../domain/trainings/list-trainings.js';
+import { listTrainingSessions } from '../../domain/trainings/list-training-sessions.js';
 import { recordTrainingSession } from '../../domain/trainings/record-training-session.js';
 import type { Services } from '../../services.js';
 import type { App } from '../app-types.js';
 import { route } from '../route.js';
-import { presentSync } from '../present-sync.js';
-
-/** Allow-list of a session's fields. */
-function present(row: TrainingSessionRow): z.output<typeof TrainingSession> {
-  const s = sessionOfRow(row);
-  return {
-    ...presentSync(row),
-    schoolId: row.schoolId,
-    moduleId: s.moduleId,
-    heldOn: s.heldOn,
-    facilitator: { name: s.facilitator.name, ...(s.facilitator.organisation ? { organisation: s.facilitator.organisation } : {}) },
-    audience: s.audience,
-    attendeePersonIds: [...s.attendeePersonIds],
-    participants: { ...s.participants },
-    ...(s.studentsByGrade ? { studentsByGrade: { ...s.studentsByGrade } } : {}),
-    ...(s.preTestAverage !== undefined ? { preTestAverage: s.preTestAverage } : {}),
-    ...(s.postTestAverage !== undefined ? { postTestAverage: s.postTestAverage } : {}),
-  };
-}
+import { presentTrainingSession as present } from './present-training-session.js';
 
 export function registerTrainingRoutes(app: App, services: Services): void {
   const { database } = services;
@@ -44,6 +26,20 @@ export function registerTrainingRoutes(app: App, services: Services): void {
     scope: 'filtered',
     permission: 'safety.write',
     handler: async ({ ctx, params, body }) => present(await recordTrainingSession(ctx, params.id, body)),
+  });
+  // The same use case as the per-school route, for clients that hold the school id with the record.
+  route(app, database, recordAtSchoolEndpoint, {
+    scope: 'filtered',
+    permission: 'safety.write',
+    handler: async ({ ctx, body: { schoolId, ...session } }) => present(await recordTrainingSession(ctx, schoolId, session)),
+  });
+  route(app, database, listAllEndpoint, {
+    scope: 'filtered',
+    permission: 'safety.read',
+    handler: async ({ ctx, query }) => {
+      const page = await listTrainings(ctx, query);
+      return { ...page, items: page.items.map(present) };
+    },
   });
   route(app, database, listEndpoint, {
     scope: 'filtered',

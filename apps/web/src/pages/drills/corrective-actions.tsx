@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { planSectionLabels } from '@safeschools/domain';
-import { updateCorrectiveAction } from '@safeschools/contract';
-import { api } from '../../api/client';
 import { ErrorPanel } from '../../components/error-panel';
+import { outbox } from '../../offline/outbox';
+import { useOutboxItems } from '../../offline/use-outbox';
 import { formatDay } from '../plans/format-day';
 import { useSafetyLanguage } from '../plans/ui-language';
 import type { CorrectiveAction, Drill } from './types';
@@ -27,21 +27,30 @@ export function CorrectiveActions({ drill, canWrite, onChanged }: CorrectiveActi
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const queued = useOutboxItems().filter((item) => item.endpointId === 'updateCorrectiveAction' && item.params.id === drill.id);
+  const waiting = (action: CorrectiveAction) => queued.some((item) => item.params.actionId === action.id);
+  // Each update the server accepts raises the drill's version by one, so an update queued behind others is
+  // based on the version those will leave; otherwise the second of two offline updates would be a conflict.
+  const baseVersion = drill.version + queued.filter((item) => item.state === 'pending').length;
 
   const complete = async (action: CorrectiveAction) => {
     setBusy(action.id);
     setError(null);
     try {
-      const updated = await api(updateCorrectiveAction, {
+      const result = await outbox.submit('updateCorrectiveAction', {
         params: { id: drill.id, actionId: action.id },
-        body: { status: 'done', completedOn: today(), version: drill.version },
+        body: { status: 'done', completedOn: today(), version: baseVersion },
       });
+      if (result.status === 'queued') {
+        setNotice(t('offline.queued'));
+        return;
+      }
       setNotice(
         action.planSection
           ? t('drills.actions.doneMarks', { section: planSectionLabels[action.planSection][lang] })
           : t('drills.actions.doneNoSection'),
       );
-      onChanged(updated);
+      onChanged(result.response);
     } catch (e) {
       setError(e);
     } finally {
@@ -65,8 +74,9 @@ export function CorrectiveActions({ drill, canWrite, onChanged }: CorrectiveActi
                 status: t(`drills.actions.statuses.${action.status}`),
               })}
               {action.planSection && ` · ${t('drills.actions.changes', { section: planSectionLabels[action.planSection][lang] })}`}
+              {waiting(action) && ` · ${t('offline.pendingBadge')}`}
             </p>
-            {canWrite && action.status !== 'done' && (
+            {canWrite && action.status !== 'done' && !waiting(action) && (
               <button type="button" className="button secondary small" disabled={busy !== null} onClick={() => void complete(action)}>
                 {t('drills.actions.markDone')}
               </button>

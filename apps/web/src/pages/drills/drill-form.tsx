@@ -1,12 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { recordDrill } from '@safeschools/contract';
 import { indiaDrillTargets, validateDrillRecord, type SafetyHazard, type SafetyProblem } from '@safeschools/domain';
-import { api } from '../../api/client';
 import { ErrorPanel } from '../../components/error-panel';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { uuidv7 } from '../../lib/uuid-v7';
+import { outbox } from '../../offline/outbox';
 import { useHazardOptions } from '../plans/hazard-options';
 import { StringListEditor } from '../plans/string-list-editor';
 import { CorrectiveActionInputs, type ActionDraft } from './corrective-action-inputs';
@@ -40,6 +39,7 @@ export function DrillForm({ schoolId, onRecorded }: { schoolId: string; onRecord
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [problems, setProblems] = useState<SafetyProblem[]>([]);
+  const [queued, setQueued] = useState(false);
   // One id per attempt, so a retried post after a lost answer is not recorded twice.
   const [id, setId] = useState(uuidv7);
 
@@ -66,14 +66,17 @@ export function DrillForm({ schoolId, onRecorded }: { schoolId: string; onRecord
     event.preventDefault();
     const record = body();
     setError(null);
+    setQueued(false);
     // The domain's own checks run here first, so impossible times are caught offline and before a round trip.
     const found = validateDrillRecord({ ...record, id, schoolId, correctiveActions: record.correctiveActions?.map((a, i) => ({ ...a, id: String(i) })) ?? [] });
     setProblems(found);
     if (found.length > 0) return;
     setBusy(true);
     try {
-      const drill = await api(recordDrill, { params: { id: schoolId }, body: record });
-      onRecorded(drill);
+      // Without a connection the drill waits on this device and is sent later: a school yard has no signal.
+      const result = await outbox.submit('recordDrill', { params: { id: schoolId }, body: record });
+      if (result.status === 'sent') onRecorded(result.response);
+      else setQueued(true);
       setScenario('');
       setCounts(noCounts);
       setTimes(noTimes);
@@ -142,6 +145,7 @@ export function DrillForm({ schoolId, onRecorded }: { schoolId: string; onRecord
         </>
       )}
       <RecordProblems issues={problems} family="drills.problems" />
+      <div aria-live="polite">{queued && <p className="warning">{t('offline.queued')}</p>}</div>
       <button type="submit" className="button" disabled={busy}>
         {t('drills.form.submit')}
       </button>

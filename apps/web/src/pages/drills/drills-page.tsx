@@ -8,10 +8,12 @@ import { useSession } from '../../auth/use-session';
 import { ErrorPanel } from '../../components/error-panel';
 import { useApiQuery } from '../../hooks/use-api-query';
 import { useDocumentTitle } from '../../hooks/use-document-title';
+import { useOutboxSent } from '../../offline/use-outbox';
 import { DrillCard } from './drill-card';
 import { DrillForm } from './drill-form';
 import { DrillTrendSummary } from './drill-trend';
 import { DueList } from './due-list';
+import { PendingDrills } from './pending-drills';
 import type { Drill, SchoolDrills } from './types';
 
 /** A school's drills: what is due, how times move, each drill against the targets, and a form for the next one. */
@@ -32,6 +34,8 @@ export function DrillsPage() {
   const replace = (drill: Drill) => setChanged((c) => ({ ...c, [drill.id]: drill }));
   // The trend and due dates are computed by the server, so a new drill reloads them.
   const recorded = () => loaded.reload();
+  // A drill or action update made offline has reached the server: show it as the server now has it.
+  useOutboxSent((item) => item.params.id === id || data?.items.some((drill) => drill.id === item.params.id) === true, recorded);
 
   return (
     <div className="stack">
@@ -60,6 +64,7 @@ export function DrillsPage() {
           </section>
         </>
       )}
+      <PendingDrills schoolId={id} />
       {canWrite && <DrillForm schoolId={id} onRecorded={recorded} />}
     </div>
   );

@@ -46,7 +46,29 @@ describe('plan page', () => {
     const body = api.find(`PUT /api/v1/schools/${plan.schoolId}/plan`)[0]?.body as { version: number; content: Plan['content'] };
     expect(body.version).toBe(3);
     expect(body.content.people).toEqual([expect.objectContaining({ name: 'Sunita Rao', role: 'teacher', phone: '+91 98765 43210' })]);
-    expect('profile' in body.content).toBe(false);
+    // The registry's name and address are never sent back.
+    expect(Object.keys(body.content.profile ?? {})).not.toContain('name');
+  });
+
+  it('lets the focal point complete the profile the registry left empty, buses included', async () => {
+    const plan = buildPlan(buildSchool().id);
+    const empty = { ...plan.content.profile, students: { girls: 0, boys: 0, other: 0 }, teachers: 0 };
+    const api = setup({ ...plan, content: { ...plan.content, profile: empty } });
+    fireEvent.change(await screen.findByLabelText('Girls', {}, slow), { target: { value: '41' } });
+    fireEvent.change(screen.getByLabelText('Boys'), { target: { value: '39' } });
+    fireEvent.change(screen.getByLabelText('Teachers'), { target: { value: '5' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add a school bus' }));
+    fireEvent.change(screen.getByLabelText('Bus registration number'), { target: { value: 'SK-01-B-1234' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(api.find(`PUT /api/v1/schools/${plan.schoolId}/plan`)).toHaveLength(1), slow);
+    const body = api.find(`PUT /api/v1/schools/${plan.schoolId}/plan`)[0]?.body as { content: { profile: Partial<Plan['content']['profile']> } };
+    expect(body.content.profile.students).toEqual({ girls: 41, boys: 39, other: 0 });
+    expect(body.content.profile.teachers).toBe(5);
+    expect(body.content.profile.buses?.map((b) => b.registration)).toEqual(['SK-01-B-1234']);
+    expect(body.content.profile.buses?.[0]?.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(body.content.profile).not.toHaveProperty('name');
+    expect(body.content.profile).not.toHaveProperty('address');
   });
 
   it('adds a group of students to a task force as a count, with no name', async () => {

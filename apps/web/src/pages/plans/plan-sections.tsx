@@ -6,7 +6,7 @@ import { DrillScheduleSection } from './drill-schedule-section';
 import { EvacuationSection } from './evacuation-section';
 import { HazardAssessmentSection } from './hazard-assessment-section';
 import { PeopleSection } from './people-section';
-import { ProfileSummary } from './profile-summary';
+import { ProfileSection } from './profile-section';
 import { ResourcesSection } from './resources-section';
 import { SectionPanel } from './section-panel';
 import { SopsSection } from './sops-section';
@@ -33,7 +33,7 @@ export function PlanSections({ content, onChange, needingUpdate, schoolPoint, di
   return (
     <div className="stack">
       <SectionPanel section="profile" needsUpdate={marked('profile')}>
-        <ProfileSummary profile={content.profile} />
+        <ProfileSection profile={content.profile} onChange={set('profile')} disabled={disabled} />
       </SectionPanel>
       <SectionPanel section={{ title: t('plan.people.title') }}>
         <PeopleSection people={content.people} onChange={set('people')} disabled={disabled} />

@@ -14,10 +14,14 @@ export function problemsOf(error: unknown): PlanProblem[] {
   return (error.problem.errors ?? []).map((e) => ({ code: e.code ?? '', path: e.path, message: e.message }));
 }
 
-/** The sections a save sends: the profile comes from the registry, so it is left to the server. */
+/**
+ * What a save sends: every section, and of the profile only what the focal point completes. The school's name,
+ * code and address stay the registry's, so they are left to the server.
+ */
 function sectionsOf(content: PlanContent) {
-  const { profile: _profile, ...sections } = content;
-  return sections;
+  const { profile, ...sections } = content;
+  const { students, childrenWithSpecialNeeds, teachers, nonTeachingStaff, buildings, buses } = profile;
+  return { ...sections, profile: { students, childrenWithSpecialNeeds, teachers, nonTeachingStaff, buildings, buses } };
 }
 
 /** Loads a school's plan and keeps an editable draft of its content beside the stored plan. */

@@ -21,6 +21,8 @@ function buildReadiness(planned: string[]): Readiness {
     drilledRecently: figure([fixtureId()], 4),
     taskForcesTrained: figure([], 4),
     flagged: figure([fixtureId()], 4),
+    noPlan: figure([], 4),
+    overdueDrill: figure([], 4),
     pillarDistribution: {
       hazards: buckets([0, 1, 1, 1, 0]),
       foundation: buckets([0, 0, 1, 1, 1]),

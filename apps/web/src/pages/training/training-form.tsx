@@ -1,12 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { recordTrainingSession } from '@safeschools/contract';
 import { trainingAudiences, type TrainingAudience } from '@safeschools/domain';
-import { api } from '../../api/client';
 import { ErrorPanel } from '../../components/error-panel';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { uuidv7 } from '../../lib/uuid-v7';
+import { outbox } from '../../offline/outbox';
 import { count, optionalNumber } from '../drills/number-input';
 import { issuesOf, RecordProblems } from '../drills/server-problems';
 import type { PlanPerson } from '../plans/types';
@@ -41,6 +40,7 @@ export function TrainingForm({ schoolId, modules, people, onRecorded }: Training
   const [post, setPost] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [queued, setQueued] = useState(false);
   const [id, setId] = useState(uuidv7);
 
   const body = (): NewSession => {
@@ -65,8 +65,12 @@ export function TrainingForm({ schoolId, modules, people, onRecorded }: Training
     event.preventDefault();
     setBusy(true);
     setError(null);
+    setQueued(false);
     try {
-      onRecorded(await api(recordTrainingSession, { params: { id: schoolId }, body: body() }));
+      // Trainings are often held where there is no signal: without a connection the session waits on the device.
+      const result = await outbox.submit('recordTrainingSession', { params: { id: schoolId }, body: body() });
+      if (result.status === 'sent') onRecorded(result.response);
+      else setQueued(true);
       setAttendees([]);
       setParticipants(noParticipants);
       setGrades([]);
@@ -136,6 +140,7 @@ export function TrainingForm({ schoolId, modules, people, onRecorded }: Training
           <RecordProblems issues={issuesOf(error)} family="training.problems" />
         </>
       )}
+      <div aria-live="polite">{queued && <p className="warning">{t('offline.queued')}</p>}</div>
       <button type="submit" className="button" disabled={busy || !moduleId}>
         {t('training.form.submit')}
       </button>

@@ -1,17 +1,23 @@
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError, getSchoolPlan, listTrainingModules, listTrainingSessions } from '@safeschools/contract';
+import { defaultTrainingModules } from '@safeschools/domain';
 import { api } from '../../api/client';
 import { hasPermission } from '../../auth/require-permission';
 import { useSession } from '../../auth/use-session';
 import { ErrorPanel } from '../../components/error-panel';
 import { useApiQuery } from '../../hooks/use-api-query';
 import { useDocumentTitle } from '../../hooks/use-document-title';
+import { useOutboxSent } from '../../offline/use-outbox';
 import type { PlanPerson } from '../plans/types';
 import { ModulesList } from './modules-list';
+import { PendingSessions } from './pending-sessions';
 import { SessionsList } from './sessions-list';
 import { TaskForceStatusList } from './task-force-status';
 import { TrainingForm } from './training-form';
+import type { TrainingModule } from './types';
+
+const builtInModules: TrainingModule[] = defaultTrainingModules.map((m) => ({ ...m, audiences: [...m.audiences] }));
 
 /** The school's people come from its plan; a school without a plan yet simply has nobody to pick. */
 async function planPeople(schoolId: string, signal: AbortSignal): Promise<PlanPerson[]> {
@@ -33,8 +39,11 @@ export function TrainingPage() {
   const modules = useApiQuery('training-modules', (signal) => api(listTrainingModules, { signal }));
   const sessions = useApiQuery(`training-sessions:${id}`, (signal) => api(listTrainingSessions, { params: { id }, signal }));
   const people = useApiQuery(`plan-people:${id}`, (signal) => planPeople(id, signal));
-  const moduleItems = modules.status === 'success' ? modules.data.items : [];
+  // Offline, the built-in catalogue stands in, so a session held where there is no signal can still be recorded.
+  const moduleItems = modules.status === 'success' ? modules.data.items : modules.status === 'error' ? builtInModules : [];
   const peopleItems = people.status === 'success' ? people.data : [];
+  // A session recorded offline has reached the server: reload, since it may complete a task force's training.
+  useOutboxSent((item) => item.endpointId === 'recordTrainingSession' && item.params.id === id, sessions.reload);
   const personName = (personId: string) => peopleItems.find((p) => p.id === personId)?.name ?? personId;
 
   return (
@@ -57,6 +66,7 @@ export function TrainingPage() {
           </section>
         </>
       )}
+      <PendingSessions schoolId={id} modules={moduleItems} />
       {canWrite && moduleItems.length > 0 && <TrainingForm schoolId={id} modules={moduleItems} people={peopleItems} onRecorded={sessions.reload} />}
       <section className="card" aria-labelledby="training-modules-title">
         <h2 id="training-modules-title">{t('training.modulesTitle')}</h2>

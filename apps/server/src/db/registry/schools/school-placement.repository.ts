@@ -116,10 +116,10 @@ export interface ReviewRow {
 
 const pgArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
 
-/** Replaces the open reviews of these schools: a new placement supersedes what the last one found. */
+/** Replaces the open reviews of these schools: a new placement supersedes what the last one found (`importId` null: a person re-placed them). */
 export async function replaceReviews(
   on: Executor,
-  importId: string,
+  importId: string | null,
   schoolIds: readonly string[],
   reviews: readonly ReviewRow[],
 ): Promise<void> {
