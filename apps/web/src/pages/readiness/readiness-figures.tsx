@@ -6,7 +6,7 @@ import { FigureSchools } from './figure-schools';
 import { figureKeys, type FigureKey, type Readiness } from './types';
 
 /** The headline figures; each opens the list of the schools it counts. */
-export function ReadinessFigures({ readiness }: { readiness: Readiness }) {
+export function ReadinessFigures({ readiness, area }: { readiness: Readiness; area: string }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const [open, setOpen] = useState<FigureKey | null>(null);
@@ -41,7 +41,7 @@ export function ReadinessFigures({ readiness }: { readiness: Readiness }) {
       {open && (
         <section className="card stack" aria-labelledby="figure-list-title">
           <h3 id="figure-list-title">{t(`readiness.figures.${open}`)}</h3>
-          <FigureSchools schoolIds={readiness[open].schoolIds} />
+          <FigureSchools key={`${open}:${area}`} figure={open} area={area} />
         </section>
       )}
     </section>

@@ -4,6 +4,7 @@ import { renderApp } from '../../test/render-app';
 import { mockApi } from '../../test/mock-api';
 import { buildArea, buildMe, buildSchool, fixtureId, page } from '../../test/fixtures';
 import type { FlaggedSchool, PriorityList, Readiness } from './types';
+import { readinessSchool } from './readiness-fixtures';
 
 const slow = { timeout: 15_000 };
 
@@ -73,7 +74,7 @@ describe('readiness dashboard', { timeout: 30_000 }, () => {
       'GET /api/v1/areas': () => page([district]),
       'GET /api/v1/readiness': () => ({ status: 200, body: buildReadiness([planned.id]) }),
       'GET /api/v1/flagged-schools': () => ({ status: 200, body: { items: [flagged()] } }),
-      [`GET /api/v1/schools/${planned.id}`]: () => ({ status: 200, body: planned }),
+      'GET /api/v1/readiness/schools': () => ({ status: 200, body: { items: [readinessSchool({ id: planned.id, name: planned.name, planStatus: 'approved' })], nextCursor: null } }),
       'GET /api/v1/priority-list': () => ({ status: 200, body: priorityList() }),
     });
     renderApp('/readiness');
@@ -87,6 +88,7 @@ describe('readiness dashboard', { timeout: 30_000 }, () => {
     expect(within(term('With an approved safety plan') as HTMLElement).getByText('25% of schools')).toBeTruthy();
     fireEvent.click(within(term('With an approved safety plan') as HTMLElement).getByRole('button', { name: /Show the schools/ }));
     expect(await within(figures).findByRole('link', { name: 'ZP School Karanja' }, slow)).toBeTruthy();
+    expect(mock.find('GET /api/v1/readiness/schools')[0]?.query.get('filter')).toBe('approved-plan');
 
     const distribution = screen.getByRole('region', { name: 'Score distribution by pillar' });
     expect(within(distribution).getByText('Pillar 2: School Safety and Educational Continuity Management')).toBeTruthy();

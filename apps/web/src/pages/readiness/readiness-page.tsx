@@ -6,6 +6,7 @@ import { ErrorPanel } from '../../components/error-panel';
 import { useApiQuery } from '../../hooks/use-api-query';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 import { DistrictFilter } from '../schools/district-filter';
+import { ExportLinks } from './export-links';
 import { FlaggedSchools } from './flagged-schools';
 import { PillarDistribution } from './pillar-distribution';
 import { PriorityListForm } from './priority-list-form';
@@ -33,10 +34,11 @@ export function ReadinessPage() {
       {readiness.status === 'success' && (
         <>
           <p className="muted">{t('readiness.asOf', { date: calendarDate(readiness.data.asOf, i18n.language) })}</p>
-          <ReadinessFigures readiness={readiness.data} />
+          <ReadinessFigures readiness={readiness.data} area={area} />
           <PillarDistribution distribution={readiness.data.pillarDistribution} />
         </>
       )}
+      <ExportLinks area={area} />
       <FlaggedSchools area={area} />
       <PriorityListForm area={area} />
     </div>
