@@ -123,4 +123,22 @@ describe('placing imported schools', () => {
     const s = await school('11000000002');
     expect(s).toMatchObject({ placement: 'matched', area_id: ids.namchi, reviews: [] });
   });
+
+  it('places a moved school with the registry values of what its file leaves out', async () => {
+    await runSchoolImportOn(database, { bytes: `${header}11000000003,Mover School,27.1,88.3,227,Namchi\n` });
+    expect(await school('11000000003')).toMatchObject({ placement: 'matched', area_id: ids.namchi });
+    // Moved into Gangtok by a file without district codes: the stored declaration (Namchi) still counts.
+    const moved = await runSchoolImportOn(database, {
+      bytes: 'schcd,schname,latitude,longitude\n11000000003,Mover School,27.4,88.7\n',
+    });
+    expect(moved.counts).toMatchObject({ updated: 1 });
+    expect(await school('11000000003')).toMatchObject({
+      placement: 'conflict',
+      area_id: ids.gangtok,
+      reviews: [{ kind: 'outside_declared_area' }],
+    });
+    // Declared in Gangtok by a file without coordinates: the stored point places it, and the conflict is gone.
+    await runSchoolImportOn(database, { bytes: 'schcd,schname,dist_lgd\n11000000003,Mover School,225\n' });
+    expect(await school('11000000003')).toMatchObject({ placement: 'matched', area_id: ids.gangtok, reviews: [] });
+  });
 });

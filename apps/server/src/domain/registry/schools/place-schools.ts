@@ -1,15 +1,14 @@
 import { uuidv7 } from 'uuidv7';
 import type { Database, Executor } from '../../../db/database.js';
 import { areasStamp, loadPlacementAreas } from '../../../db/registry/schools/placement-areas.repository.js';
-import type { Placement } from '../../../db/registry/schools/school-import.repository.js';
-import type { PlacementInput, ReviewRow } from '../../../db/registry/schools/school-placement.repository.js';
+import type { PlacementInput } from '../../../db/registry/schools/school-placement.repository.js';
+import type { Placement, StagedReview } from '../../../db/registry/schools/school-stage.repository.js';
 import { decidePlacement } from './decide-placement.js';
 import { PlacementIndex } from './placement-index.js';
 
-export interface PlacedBatch {
-  places: Map<string, Placement>;
-  reviews: ReviewRow[];
-  tally: Record<string, number>;
+export interface PlacedSchool {
+  place: Placement;
+  reviews: StagedReview[];
 }
 
 /**
@@ -27,14 +26,11 @@ export class PlacementAreas {
   }
 }
 
-/** Decides where a batch of schools belongs, before they are written. */
-export function placeSchools(index: PlacementIndex, inputs: readonly PlacementInput[]): PlacedBatch {
-  const out: PlacedBatch = { places: new Map(), reviews: [], tally: {} };
-  for (const input of inputs) {
-    const decision = decidePlacement(index.facts(input));
-    out.tally[decision.placement] = (out.tally[decision.placement] ?? 0) + 1;
-    out.places.set(input.schoolId, { areaId: decision.areaId, areaPath: decision.areaPath, placement: decision.placement });
-    for (const r of decision.reviews) out.reviews.push({ id: uuidv7(), schoolId: input.schoolId, ...r });
-  }
-  return out;
+/** Decides where one school belongs, and what a person should review about it, before it is written. */
+export function placeSchool(index: PlacementIndex, input: PlacementInput): PlacedSchool {
+  const decision = decidePlacement(index.facts(input));
+  return {
+    place: { areaId: decision.areaId, areaPath: decision.areaPath, placement: decision.placement },
+    reviews: decision.reviews.map((r) => ({ id: uuidv7(), ...r })),
+  };
 }

@@ -6,13 +6,14 @@ import { progressReporter, validatedRows } from './validated-rows.js';
 import { PlacementAreas } from './place-schools.js';
 import { writeSchoolBatch, type RegistryKey } from './write-school-batch.js';
 
-export const BATCH_SIZE = 1000;
+// Big batches: each is one COPY and a handful of set-based statements, whose fixed cost then hardly counts.
+export const BATCH_SIZE = 20_000;
 const STORED_PROBLEMS = 10_000;
 
 /**
  * Imports schools from CSV, GeoJSON or XLSX in two streaming passes: the first validates every row and stores the
- * problems; the second (when allowed) compares with the registry and writes batches of 1,000 rows, each in
- * its own transaction. Nothing is written when any row is refused, unless "valid rows only" was chosen.
+ * problems; the second (when allowed) places each row and writes batches of 20,000 rows through a staging table,
+ * each in its own transaction (write-school-batch.ts). Nothing is written when any row is refused, unless "valid rows only" was chosen.
  */
 export const runSchoolImport: ImportRunner = async (ctx) => {
   const text = (value: unknown, fallback: string) => (typeof value === 'string' && value.trim() ? value.trim() : fallback);

@@ -1,19 +1,24 @@
 import { uuidv7 } from 'uuidv7';
 import type { Executor } from '../../../db/database.js';
 import { insertAudit } from '../../../db/audit/audit.repository.js';
+import { importedColumnNames, type ImportedColumn } from '../../../db/registry/schools/school-columns.js';
 import {
-  findSchoolsByCode,
-  insertSchoolHistory,
-  insertSchools,
-  updateSchools,
-  type HistoryRow,
-  type SchoolUpdate,
+  insertStagedHistory,
+  insertStagedSchools,
+  updateStagedSchools,
+  writeStagedReviews,
 } from '../../../db/registry/schools/school-import.repository.js';
-import { replaceReviews, type PlacementInput } from '../../../db/registry/schools/school-placement.repository.js';
+import {
+  matchStagedSchools,
+  stageSchools,
+  summariseStage,
+  type StagedSchool,
+} from '../../../db/registry/schools/school-stage.repository.js';
+import { findPartlyStaged, restagePlacements } from '../../../db/registry/schools/stage-placement.repository.js';
 import type { ImportRunContext } from '../../imports/import-runner.js';
-import { movesSchool, schoolChanges } from './school-changes.js';
 import type { SchoolRow } from './school-row.js';
-import { placeSchools, type PlacementAreas } from './place-schools.js';
+import { placeSchool, type PlacementAreas } from './place-schools.js';
+import type { PlacementIndex } from './placement-index.js';
 
 export interface BatchCounts {
   created: number;
@@ -26,12 +31,34 @@ export interface RegistryKey {
   codeSystem: string;
 }
 
-const unplaced = { areaId: null, areaPath: [], placement: 'unplaced' };
+const imported = new Set<string>(importedColumnNames);
+
+/** The columns a batch fills: the mapping decides them, so every row of an import has the same ones. */
+const columnsOf = (batch: readonly SchoolRow[]): ImportedColumn[] =>
+  Object.keys(batch[0]?.values ?? {}).filter((c): c is ImportedColumn => imported.has(c));
+
+function stageRow(school: SchoolRow, index: PlacementIndex | null): StagedSchool {
+  const newId = uuidv7();
+  const location: [number, number] | null = school.lon === null || school.lat === null ? null : [school.lon, school.lat];
+  const placed = index && placeSchool(index, { schoolId: newId, location, declared: school.values.declared_areas });
+  return {
+    row: school.row,
+    code: school.code,
+    newId,
+    historyId: uuidv7(),
+    lon: location?.[0] ?? null,
+    lat: location?.[1] ?? null,
+    place: placed?.place ?? null,
+    reviews: placed?.reviews ?? [],
+    values: school.values,
+  };
+}
 
 /**
- * Compares a batch with the registry and, unless `write` is false (a dry run), writes it in one transaction:
- * new schools inserted already placed, changed ones updated with a history row each, unchanged ones left
- * alone, reviews for the placed ones, and one audit row for the batch.
+ * Compares a batch with the registry and, unless `write` is false (a dry run), writes it, all in one
+ * transaction: every row is placed in memory and loaded into a TEMP staging table by COPY; SQL then finds which
+ * are new, changed (and which fields) or unchanged, inserts and updates them set-based with a history row per
+ * changed school and the reviews of the placed ones, and leaves unchanged ones alone; one audit row per batch.
  */
 export async function writeSchoolBatch(
   ctx: ImportRunContext,
@@ -41,67 +68,34 @@ export async function writeSchoolBatch(
   areas: PlacementAreas,
 ): Promise<BatchCounts> {
   const { database } = ctx;
-  const work = async (tx: Executor): Promise<BatchCounts> => {
-    const existing = await findSchoolsByCode(
+  const columns = columnsOf(batch);
+  return database.db.transaction(async (tx: Executor) => {
+    const index = write ? await areas.current(database, tx) : null;
+    await stageSchools(
       database,
       tx,
-      key,
-      batch.map((s) => s.code),
+      columns,
+      batch.map((s) => stageRow(s, index)),
     );
-    const created: { id: string; code: string; location: [number, number] | null; values: Record<string, unknown> }[] = [];
-    const updates: (Omit<SchoolUpdate, 'place'> & { moved: PlacementInput | null })[] = [];
-    const history: HistoryRow[] = [];
-    for (const school of batch) {
-      const known = existing.get(school.code);
-      const location: [number, number] | null = school.lon === null || school.lat === null ? null : [school.lon, school.lat];
-      if (!known) {
-        created.push({ id: uuidv7(), code: school.code, location, values: school.values });
-        continue;
-      }
-      const changes = schoolChanges(known, school);
-      if (Object.keys(changes).length === 0) continue;
-      const declared = 'declared_areas' in school.values ? school.values.declared_areas : known.values.declared_areas;
-      const moved = movesSchool(changes) ? { schoolId: known.id, location: location ?? known.location, declared } : null;
-      updates.push({
-        id: known.id,
-        version: known.version,
-        changes: Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v[1]])),
-        moved,
-      });
-      history.push({ id: uuidv7(), schoolId: known.id, version: known.version + 1, changes });
+    await matchStagedSchools(tx, key, columns);
+    // A moved school whose row lacks its location or declared areas is placed with the registry's value for them.
+    if (index && batch.some((s) => s.lon === null || !('declared_areas' in s.values))) {
+      const partly = await findPartlyStaged(database, tx, columns.includes('declared_areas'));
+      await restagePlacements(
+        tx,
+        partly.map((p) => ({ code: p.code, ...placeSchool(index, p) })),
+      );
     }
-    const counts = {
-      created: created.length,
-      updated: updates.length,
-      unchanged: batch.length - created.length - updates.length,
-    };
-    if (!write || (created.length === 0 && updates.length === 0)) return counts;
-    const toPlace: PlacementInput[] = [
-      ...created.map((c) => ({ schoolId: c.id, location: c.location, declared: c.values.declared_areas })),
-      ...updates.flatMap((u) => (u.moved ? [u.moved] : [])),
-    ];
-    const placed = placeSchools(await areas.current(database, tx), toPlace);
-    await insertSchools(
-      tx,
-      { ...key, importId: ctx.importId },
-      created.map((c) => ({ ...c, place: placed.places.get(c.id) ?? unplaced })),
-    );
-    const applied = await updateSchools(
-      database,
-      tx,
-      ctx.importId,
-      updates.map(({ moved, ...u }) => ({ ...u, place: moved ? (placed.places.get(u.id) ?? unplaced) : null })),
-    );
-    // Someone changed one of these schools since we compared: fail the batch rather than overwrite their edit.
-    if (applied !== updates.length) throw new Error('A school changed while it was being imported; run the import again.');
-    await insertSchoolHistory(tx, { importId: ctx.importId, actorId: ctx.actorId, at: ctx.now }, history);
-    // New schools have no reviews yet; moved ones have their open reviews replaced.
-    await replaceReviews(
-      tx,
-      ctx.importId,
-      updates.flatMap((u) => (u.moved ? [u.id] : [])),
-      placed.reviews,
-    );
+    const summary = await summariseStage(database, tx);
+    const counts = { created: summary.created, updated: summary.updated, unchanged: summary.unchanged };
+    if (!write || (counts.created === 0 && counts.updated === 0)) return counts;
+    const inserted = await insertStagedSchools(database, tx, { ...key, importId: ctx.importId }, columns);
+    const updated = await updateStagedSchools(database, tx, ctx.importId, columns);
+    // Someone changed or added one of these schools since we compared: fail the batch rather than overwrite.
+    if (inserted !== counts.created || updated !== counts.updated)
+      throw new Error('A school changed while it was being imported; run the import again.');
+    await insertStagedHistory(tx, { importId: ctx.importId, actorId: ctx.actorId, at: ctx.now });
+    await writeStagedReviews(tx, ctx.importId);
     await insertAudit(tx, {
       id: uuidv7(),
       at: new Date(),
@@ -115,10 +109,9 @@ export async function writeSchoolBatch(
         rows: batch.length,
         firstRow: batch[0]?.row ?? null,
         lastRow: batch.at(-1)?.row ?? null,
-        placed: placed.tally,
+        placed: summary.tally,
       },
     });
     return counts;
-  };
-  return write ? database.db.transaction((tx) => work(tx)) : work(database.db);
+  });
 }
