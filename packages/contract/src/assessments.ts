@@ -194,3 +194,22 @@ export const listFlaggedSchools = endpoint({
   response: z.object({ items: z.array(FlaggedSchool) }),
   auth: 'user',
 });
+
+export const listAssessments = endpoint({
+  id: 'listAssessments',
+  method: 'GET',
+  path: '/api/v1/assessments',
+  summary: 'Self-assessments of the schools within one\u2019s scope, filtered (items carry no ranks: read one assessment for those); `since` reads what changed after a sync cursor',
+  tag: 'assessments',
+  query: ListQuery.extend({
+    area: z.uuid().optional(),
+    school: z.uuid().optional(),
+    status: z.enum(['draft', 'submitted']).optional(),
+    /** Submitted (a draft: started) on or after this UTC day. */
+    from: z.iso.date().optional(),
+    /** Submitted (a draft: started) on or before this UTC day. */
+    to: z.iso.date().optional(),
+  }),
+  response: pageOf(Assessment),
+  auth: 'user',
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { endpoint } from './endpoint.js';
-import { IdParams, SyncFields } from './common.js';
+import { IdParams, ListQuery, pageOf, SyncFields } from './common.js';
 
 export const InspectionItem = z.object({
   id: z.string().min(1).max(100),
@@ -25,12 +25,14 @@ export const InspectionInput = z
   })
   .meta({ id: 'InspectionBody' });
 
+export const SafetyLevel = z.enum(['S1', 'S2', 'S3', 'S4']);
+
 export const Inspection = z
   .object({
     ...SyncFields,
     schoolId: z.uuid(),
     record: z.record(z.string(), z.unknown()),
-    safetyLevel: z.enum(['S1', 'S2', 'S3', 'S4']),
+    safetyLevel: SafetyLevel,
     colour: z.enum(['green', 'yellow', 'orange', 'red']),
     intervention: z.enum(['none', 'non_structural', 'repair', 'retrofit', 'replace']),
     costClass: z.string().nullable(),
@@ -93,5 +95,24 @@ export const getPriorityList = endpoint({
   tag: 'inspections',
   query: z.object({ area: z.uuid().optional(), budget: z.coerce.number().min(0).max(1e13) }),
   response: PriorityList,
+  auth: 'user',
+});
+
+export const listInspections = endpoint({
+  id: 'listInspections',
+  method: 'GET',
+  path: '/api/v1/inspections',
+  summary: 'Technical inspections of the schools within one\u2019s scope, filtered; `since` reads what changed after a sync cursor',
+  tag: 'inspections',
+  query: ListQuery.extend({
+    area: z.uuid().optional(),
+    school: z.uuid().optional(),
+    safetyLevel: SafetyLevel.optional(),
+    /** Inspected on or after this day. */
+    from: z.iso.date().optional(),
+    /** Inspected on or before this day. */
+    to: z.iso.date().optional(),
+  }),
+  response: pageOf(Inspection),
   auth: 'user',
 });

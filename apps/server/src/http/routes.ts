@@ -24,6 +24,8 @@ import { registerDrillRoutes } from './drills/drills.route.js';
 import { registerTrainingRoutes } from './trainings/trainings.route.js';
 import { registerAssessmentRoutes } from './assessments/assessments.route.js';
 import { registerInspectionRoutes } from './assessments/inspections.route.js';
+import { registerAssessmentListRoute } from './assessments/list-assessments.route.js';
+import { registerInspectionListRoute } from './assessments/list-inspections.route.js';
 import { registerCountrySettingsRoutes } from './countries/country-settings.route.js';
 import { registerReadinessListRoutes } from './readiness/readiness-lists.route.js';
 
@@ -53,6 +55,8 @@ export async function registerRoutes(app: App, services: Services): Promise<void
   registerTrainingRoutes(app, services);
   registerAssessmentRoutes(app, services);
   registerInspectionRoutes(app, services);
+  registerAssessmentListRoute(app, services);
+  registerInspectionListRoute(app, services);
   registerCountrySettingsRoutes(app, services);
   registerReadinessListRoutes(app, services);
 }

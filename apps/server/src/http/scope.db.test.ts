@@ -279,6 +279,13 @@ const probes: Record<string, () => Promise<void>> = {
   },
   'GET /api/v1/assessments/:id': async () => hidden(await officer.get(`/api/v1/assessments/${await outsideAssessment()}`)),
   'GET /api/v1/schools/:id/assessments': async () => hidden(await officer.get(`/api/v1/schools/${outside.schoolId}/assessments`)),
+  'GET /api/v1/assessments': async () => {
+    await outsideAssessment();
+    expect((await officer.get('/api/v1/assessments?limit=500')).body).not.toContain(outside.schoolId);
+    expect((await officer.get(`/api/v1/assessments?since=${Buffer.from('{"s":0}').toString('base64url')}`)).body).not.toContain(outside.schoolId);
+    expect((await officer.get(`/api/v1/assessments?area=${outside.areaId}`)).json()).toMatchObject({ items: [] });
+    expect((await admin.get('/api/v1/assessments?limit=500')).body).toContain(outside.schoolId);
+  },
   'GET /api/v1/flagged-schools': async () => {
     await outsideAssessment();
     expect((await officer.get('/api/v1/flagged-schools')).json()).toEqual({ items: [] });
@@ -286,6 +293,13 @@ const probes: Record<string, () => Promise<void>> = {
   },
   'PUT /api/v1/inspections/:id': async () => hidden(await officer.request('PUT', `/api/v1/inspections/${uuidv7()}`, kochiInspection())),
   'GET /api/v1/schools/:id/inspections': async () => hidden(await officer.get(`/api/v1/schools/${outside.schoolId}/inspections`)),
+  'GET /api/v1/inspections': async () => {
+    expect((await admin.request('PUT', `/api/v1/inspections/${uuidv7()}`, kochiInspection())).statusCode).toBe(201);
+    expect((await officer.get('/api/v1/inspections?limit=500')).body).not.toContain(outside.schoolId);
+    expect((await officer.get(`/api/v1/inspections?since=${Buffer.from('{"s":0}').toString('base64url')}`)).body).not.toContain(outside.schoolId);
+    expect((await officer.get(`/api/v1/inspections?school=${outside.schoolId}`)).json()).toMatchObject({ items: [] });
+    expect((await admin.get('/api/v1/inspections?limit=500')).body).toContain(outside.schoolId);
+  },
   'GET /api/v1/priority-list': async () => {
     expect((await admin.request('PUT', `/api/v1/inspections/${uuidv7()}`, kochiInspection())).statusCode).toBe(201);
     expect((await admin.get('/api/v1/priority-list?budget=100000000000')).body).toContain('Kochi');
