@@ -67,6 +67,8 @@ export const listReviews = endpoint({
 
 export const ReviewSummaryQuery = z.object({
   area: z.uuid().optional(),
+  /** The reviews one import raised, as its result page links to them. */
+  import: z.uuid().optional(),
   status: ReviewStatus.default('open'),
 });
 

@@ -124,7 +124,7 @@ export async function findVisibleReview(
 export async function countVisibleReviews(
   database: Database,
   viewer: Scope,
-  filter: { status: string; areaId?: string },
+  filter: { status: string; areaId?: string; importId?: string },
 ): Promise<Record<string, number>> {
   const rows = await database.rows<{ kind: string; n: number }>(sql`
     SELECT r.kind, count(*) AS n FROM registry_reviews r LEFT JOIN schools s ON s.id = r.school_id AND s.deleted_at IS NULL

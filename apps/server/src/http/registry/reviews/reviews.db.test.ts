@@ -134,6 +134,16 @@ describe('the placement review list', () => {
     expect((await gangtokOfficer.get(`/api/v1/reviews/summary?area=${ids.gangtok}`)).json()).toEqual({ total: 4, byKind: { ...none, outside_declared_area: 4 } });
     expect((await keralaOfficer.get('/api/v1/reviews/summary')).json()).toEqual({ total: 0, byKind: none });
   });
+
+  it('counts the reviews one import raised, for its result page', async () => {
+    const none = { outside_declared_area: 0, unknown_area_code: 0, area_name_mismatch: 0, no_location: 0, outside_any_area: 0 };
+    expect((await admin.get(`/api/v1/reviews/summary?import=${importId}`)).json()).toEqual({
+      total: 5,
+      byKind: { ...none, outside_declared_area: 4, no_location: 1 },
+    });
+    expect((await gangtokOfficer.get(`/api/v1/reviews/summary?import=${importId}`)).json()).toMatchObject({ total: 4 });
+    expect((await admin.get(`/api/v1/reviews/summary?import=${uuidv7()}`)).json()).toEqual({ total: 0, byKind: none });
+  });
 });
 
 describe('settling a review', () => {
