@@ -120,6 +120,10 @@ describe('import wizard', () => {
           await finished;
           return { status: 200, body: done };
         },
+        'GET /api/v1/reviews/summary': () => ({
+          status: 200,
+          body: { total: 3, byKind: { outside_declared_area: 2, unknown_area_code: 0, area_name_mismatch: 0, no_location: 1, outside_any_area: 0 } },
+        }),
       },
     );
     await chooseFileAndCheck();
@@ -144,6 +148,10 @@ describe('import wizard', () => {
     expect(screen.getByText('The import is finished.')).toBeTruthy();
     expect(screen.getByText('1,010')).toBeTruthy();
     expect(api.find(`GET /api/v1/imports/${running.id}`)).toHaveLength(1);
+    // The placements it could not settle are one link away, filtered by this import.
+    expect(await screen.findByText(/3 schools need a placement review\./)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Review the placements' }).getAttribute('href')).toBe(`/reviews?import=${running.id}`);
+    expect(api.find('GET /api/v1/reviews/summary')[0]?.query.get('import')).toBe(running.id);
   });
 
   it('shows a refused upload as a translated error', async () => {

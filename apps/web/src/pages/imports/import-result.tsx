@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ImportCounts } from './import-counts';
 import { ImportProblems } from './import-problems';
+import { ImportReviewsLink } from './import-reviews-link';
 import type { ImportRun } from './types';
 
 /** The summary of a finished import. */
@@ -10,6 +11,7 @@ export function ImportResult({ run }: { run: ImportRun }) {
     <div className="result-panel stack">
       <h3>{t('imports.result.title')}</h3>
       <ImportCounts run={run} />
+      {run.kind === 'schools' && !run.dryRun && run.status === 'completed' && <ImportReviewsLink importId={run.id} />}
       {run.errors.length > 0 && <ImportProblems run={run} />}
     </div>
   );

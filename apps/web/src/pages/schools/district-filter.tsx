@@ -30,6 +30,8 @@ export function DistrictFilter({ value, onChange }: { value: string; onChange: (
   const options = districts.data
     .map((area) => ({ value: area.id, label: areaName(area, i18n.language) }))
     .sort((a, b) => a.label.localeCompare(b.label, i18n.language));
+  // An area chosen on another page (a state or a block from the areas page) stays selected, under a general label.
+  if (value && !options.some((option) => option.value === value)) options.unshift({ value, label: t('schools.chosenArea') });
   return (
     <SelectField
       label={t('schools.district')}

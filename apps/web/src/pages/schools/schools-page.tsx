@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../components/error-panel';
 import { TextField } from '../../components/text-field';
@@ -15,7 +16,9 @@ export function SchoolsPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('schools.title'));
   const [search, setSearch] = useState('');
-  const [area, setArea] = useState('');
+  const [params] = useSearchParams();
+  // The areas page links here with `?area=` to list one area's schools.
+  const [area, setArea] = useState(() => params.get('area') ?? '');
   const q = useDebouncedValue(search.trim(), SEARCH_DELAY_MS);
   const schools = useSchools(q, area);
   const filtered = q !== '' || area !== '';
