@@ -55,6 +55,17 @@ describe('schools list', () => {
     expect(api.find('GET /api/v1/schools').at(-1)?.query.get('q')).toBe('nagpur');
   });
 
+  it('lists one area’s schools when the address names it, keeping a state or block chosen on the areas page', async () => {
+    const api = schoolsApi();
+    const state = '00000000-0000-7000-8000-0000000000bb';
+    renderApp(`/schools?area=${state}`);
+    await screen.findByRole('link', { name: 'ZP Primary School Wardha' });
+    expect(api.find('GET /api/v1/schools')[0]?.query.get('area')).toBe(state);
+    const select = await screen.findByRole('combobox', { name: 'District' });
+    expect(select).toHaveProperty('value', state);
+    expect(within(select).getByRole('option', { name: 'The chosen area' })).toBeTruthy();
+  });
+
   it('says so when no school matches', async () => {
     mockApi({
       'GET /api/v1/auth/me': () => ({ status: 200, body: buildMe() }),
