@@ -87,7 +87,8 @@ describe('readiness dashboard', { timeout: 30_000 }, () => {
     expect(within(term('With an approved safety plan') as HTMLElement).getByText('1')).toBeTruthy();
     expect(within(term('With an approved safety plan') as HTMLElement).getByText('25% of schools')).toBeTruthy();
     fireEvent.click(within(term('With an approved safety plan') as HTMLElement).getByRole('button', { name: /Show the schools/ }));
-    expect(await within(figures).findByRole('link', { name: 'ZP School Karanja' }, slow)).toBeTruthy();
+    const plannedRow = (await within(figures).findByRole('link', { name: 'ZP School Karanja' }, slow)).closest('tr') as HTMLElement;
+    expect(within(plannedRow).getByText('Approved')).toBeTruthy();
     expect(mock.find('GET /api/v1/readiness/schools')[0]?.query.get('filter')).toBe('approved-plan');
 
     const distribution = screen.getByRole('region', { name: 'Score distribution by pillar' });
