@@ -32,7 +32,7 @@ const shapes: FeatureCollection = {
 describe('review outlines', () => {
   it('keeps only the declared and found districts, marked by role', () => {
     const outlines = reviewOutlines(shapes, buildReview());
-    expect(outlines.features.map((f) => [f.properties?.id, f.properties?.role])).toEqual([
+    expect(outlines.features.map((f) => [String(f.properties?.id), String(f.properties?.role)])).toEqual([
       [gangtok.id, 'found'],
       [namchi.id, 'declared'],
     ]);
