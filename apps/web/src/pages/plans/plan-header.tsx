@@ -16,7 +16,11 @@ export function PlanHeader({ plan }: { plan: Plan }) {
   const rows = [
     { key: 'status', label: t('plan.status'), value: t(`plan.statuses.${plan.status}`) },
     { key: 'version', label: t('plan.planVersion'), value: number(plan.planVersion) },
-    { key: 'approved', label: t('plan.lastApprovedOn'), value: plan.lastApprovedOn ? formatDay(plan.lastApprovedOn, i18n.language) : t('plan.never') },
+    {
+      key: 'approved',
+      label: t('plan.lastApprovedOn'),
+      value: plan.lastApprovedOn ? formatDay(plan.lastApprovedOn, i18n.language) : t('plan.never'),
+    },
     {
       key: 'review',
       label: t('plan.reviewDueOn'),
@@ -40,11 +44,13 @@ export function PlanHeader({ plan }: { plan: Plan }) {
       )}
       {plan.sectionsNeedingUpdate.length > 0 && (
         <p className="warning">
-          {t('plan.sectionsNeedingUpdate', { sections: plan.sectionsNeedingUpdate.map((s) => planSectionLabels[s][lang]).join(', ') })}
+          {t('plan.sectionsNeedingUpdate', {
+            sections: plan.sectionsNeedingUpdate.map((s) => planSectionLabels[s][lang]).join(', '),
+          })}
         </p>
       )}
-      <p>
-        {`${t('plan.pdf')} `}
+      <p className="button-row">
+        {t('plan.pdf')}
         {pdfLanguages.map((pdfLang) => (
           <a key={pdfLang} className="button secondary small" href={`/api/v1/plans/${plan.id}/pdf?lang=${pdfLang}`} download>
             {t(`plan.pdfIn.${pdfLang}`)}

@@ -17,7 +17,7 @@ export function ExportLinks({ area }: { area: string }) {
     <section className="stack" aria-labelledby="readiness-export-title">
       <h2 id="readiness-export-title">{t('readiness.exportTitle')}</h2>
       <p className="muted">{t('readiness.exportHint')}</p>
-      <p>
+      <p className="button-row">
         {formats.map((format) => (
           <a key={format} className="button secondary small" href={readinessExportHref(format, area)} download>
             {t(`readiness.exportAs.${format}`)}
