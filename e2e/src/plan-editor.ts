@@ -40,14 +40,19 @@ export class PlanEditor {
 
   async addPerson(name: string, role: string, designation: string): Promise<void> {
     const people = await this.open(this.t('plan.people.title'));
-    await this.addRow(people, this.t('plan.people.add'), { [this.t('plan.people.name')]: name, [this.t('plan.people.designation')]: designation });
+    await this.addRow(people, this.t('plan.people.add'), {
+      [this.t('plan.people.name')]: name,
+      [this.t('plan.people.designation')]: designation,
+    });
     await people.getByLabel(this.t('plan.people.role'), { exact: true }).last().selectOption({ label: role });
   }
 
   /** Forms a standard task force: its first adult (the leader, by default) and further adults picked by name. */
   async formTaskForce(type: StandardTaskForceType, leader: string, others: readonly string[]): Promise<Locator> {
     const forces = await this.section('taskForces');
-    await forces.getByRole('button', { name: this.t('plan.taskForces.add', { name: taskForceLabels[type][this.lang] }), exact: true }).click();
+    await forces
+      .getByRole('button', { name: this.t('plan.taskForces.add', { name: taskForceLabels[type][this.lang] }), exact: true })
+      .click();
     const force = this.taskForce(type);
     for (const person of [leader, ...others]) {
       await force.getByRole('button', { name: this.t('plan.members.addAdult'), exact: true }).click();
@@ -58,7 +63,10 @@ export class PlanEditor {
 
   /** Saves and waits until the page says nothing is left unsaved. */
   async save(): Promise<void> {
-    const saved = this.page.waitForResponse((r) => /\/api\/v1\/schools\/[0-9a-f-]{36}\/plan$/.test(r.url()) && r.request().method() === 'PUT', LONG);
+    const saved = this.page.waitForResponse(
+      (r) => /\/api\/v1\/schools\/[0-9a-f-]{36}\/plan$/.test(r.url()) && r.request().method() === 'PUT',
+      LONG,
+    );
     await this.page.getByRole('button', { name: this.t('plan.actions.save'), exact: true }).click();
     const response = await saved;
     if (!response.ok()) throw new Error(`saving the plan failed: ${response.status()} ${await response.text()}`);

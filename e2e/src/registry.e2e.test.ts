@@ -24,7 +24,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-
 /** Step 1 (check), then step 2 (import), through the wizard; returns the result panel's text. */
 async function importThroughWizard(page: Page, kind: string, file: string): Promise<string> {
   await page.goto(`${server.url}/imports/new`);
@@ -46,7 +45,9 @@ describe('registry', () => {
     for (const n of [1101, 1102, 1103, 1104]) {
       await importThroughWizard(page, 'schools', shared(`schools/udise-sikkim/ud_dt_n_${n}_page_01.geojson`));
     }
-    const summary = await page.evaluate(() => fetch('/api/v1/dashboard').then((r) => r.json() as Promise<{ schools: number; areas: number }>));
+    const summary = await page.evaluate(() =>
+      fetch('/api/v1/dashboard').then((r) => r.json() as Promise<{ schools: number; areas: number }>),
+    );
     expect(summary.schools).toBe(991);
     expect(summary.areas).toBe(760);
     await page.close();
@@ -59,7 +60,9 @@ describe('registry', () => {
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Network.clearBrowserCache');
     await cdp.detach();
-    const tile = page.waitForResponse((r) => r.url().includes('/api/v1/tiles/schools/') && r.status() === 200, { timeout: 60_000 });
+    const tile = page.waitForResponse((r) => r.url().includes('/api/v1/tiles/schools/') && r.status() === 200, {
+      timeout: 60_000,
+    });
     await signIn(page, server.url, ADMIN.email, ADMIN.password);
     expect((await tile).headers()['content-type']).toBe('application/vnd.mapbox-vector-tile');
     await page.locator('.map').screenshot({ path: '/tmp/safeschools-e2e-registry-map.png' });
@@ -74,7 +77,9 @@ describe('registry', () => {
     const page = await browser.context.newPage();
     await signIn(page, server.url, ADMIN.email, ADMIN.password);
     const areas = await page.evaluate(() =>
-      fetch('/api/v1/areas/rollup?level=district').then((r) => r.json() as Promise<{ items: { areaId: string; name: string; codes: Record<string, string>; schools: number }[] }>),
+      fetch('/api/v1/areas/rollup?level=district').then(
+        (r) => r.json() as Promise<{ items: { areaId: string; name: string; codes: Record<string, string>; schools: number }[] }>,
+      ),
     );
     const east = areas.items.find((a) => a.codes.lgd === '225')!;
     expect(east.schools).toBeGreaterThan(0);

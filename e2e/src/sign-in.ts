@@ -11,7 +11,14 @@ export interface SignInLabels {
 const english: SignInLabels = { email: 'Email address', password: 'Password', submit: 'Sign in', home: 'Home' };
 
 /** Signs in through the login page with a clean cookie jar and waits for the home page. */
-export async function signIn(page: Page, baseUrl: string, email: string, password: string, waitForHome = true, labels: SignInLabels = english): Promise<void> {
+export async function signIn(
+  page: Page,
+  baseUrl: string,
+  email: string,
+  password: string,
+  waitForHome = true,
+  labels: SignInLabels = english,
+): Promise<void> {
   await page.context().clearCookies();
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel(labels.email).fill(email);
