@@ -182,4 +182,16 @@ describe('placement review page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Show every import' }));
     await waitFor(() => expect(api.find('GET /api/v1/reviews').at(-1)?.query.get('import')).toBeNull());
   });
+
+  it('speaks Japanese to a Japanese user: kinds, the explanation and the decisions', async () => {
+    reviewsApi([buildReview()], {}, { ...editor, language: 'ja' });
+    renderApp('/reviews');
+    expect(await screen.findByRole('heading', { level: 1, name: '位置の確認' })).toBeTruthy();
+    const row = await card('Govt Primary School Tadong');
+    expect(within(row).getByText('取り込みで見つかったこと').nextElementSibling?.textContent).toBe(
+      '地点はGANGTOKにありますが、ファイルではNamchiと申告されています。',
+    );
+    expect(within(row).getByText('ファイルでの申告').nextElementSibling?.textContent).toBe('県：Namchi（LGD 227）');
+    expect(within(row).getByRole('button', { name: '地点のある地域のままにする' })).toBeTruthy();
+  });
 });
