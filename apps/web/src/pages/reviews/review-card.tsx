@@ -15,12 +15,17 @@ function Resolution({ review }: { review: Review }) {
   const { dateTime } = useFormatters();
   const resolution = review.resolution;
   if (!resolution) return null;
+  // A corrected point is placed again and may disagree anew; the server then opened a fresh review for it.
+  const reopened = resolution.action === 'move_point' && review.school?.placement === 'conflict';
   return (
-    <p className="ok" role="status">
-      {t(`reviews.resolved.${resolution.action}`)}
-      {resolution.at && ` · ${dateTime(resolution.at)}`}
-      {resolution.comment && ` · ${t('reviews.resolved.comment', { comment: resolution.comment })}`}
-    </p>
+    <div role="status">
+      <p className="ok">
+        {t(`reviews.resolved.${resolution.action}`)}
+        {resolution.at && ` · ${dateTime(resolution.at)}`}
+        {resolution.comment && ` · ${t('reviews.resolved.comment', { comment: resolution.comment })}`}
+      </p>
+      {reopened && <p className="warning">{t('reviews.resolved.stillDisagrees')}</p>}
+    </div>
   );
 }
 

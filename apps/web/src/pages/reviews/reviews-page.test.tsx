@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../../test/render-app';
 import { mockApi, problem, type Handler } from '../../test/mock-api';
 import { buildArea, buildMe, page } from '../../test/fixtures';
-import { buildReview, gangtok, noneByKind } from './review-fixtures';
+import { buildReview, gangtok, namchi, noneByKind } from './review-fixtures';
 import type { Review } from './types';
 
 // MapLibre needs WebGL, which jsdom lacks; the map gets its review checked instead.
@@ -104,6 +104,7 @@ describe('placement review page', () => {
             ...review,
             version: 2,
             status: 'resolved',
+            school: { ...review.school!, lon: 88.3, lat: 27.1, placement: 'matched', area: namchi },
             resolution: { action: 'move_point', comment: null, by: null, at: null },
           },
         };
@@ -123,6 +124,9 @@ describe('placement review page', () => {
     fireEvent.change(longitude, { target: { value: '88.3' } });
     fireEvent.click(within(row).getByRole('button', { name: 'Move the point' }));
     expect(await within(row).findByText(/Settled: the point was corrected/)).toBeTruthy();
+    // The row shows the school where the corrected point put it.
+    expect(within(row).getByText('Placed in now').nextElementSibling?.textContent).toBe('Namchi');
+    expect(within(row).queryByText(/still disagrees/)).toBeNull();
     expect(answers).toEqual([{ version: 1, action: 'move_point', lon: 88.3, lat: 27.1 }]);
   });
 
@@ -183,7 +187,7 @@ describe('placement review page', () => {
     await waitFor(() => expect(api.find('GET /api/v1/reviews').at(-1)?.query.get('import')).toBeNull());
   });
 
-  it('speaks Japanese to a Japanese user: kinds, the explanation and the decisions', async () => {
+  it('speaks Japanese to a Japanese user: heading, explanation, declared codes and decisions', async () => {
     reviewsApi([buildReview()], {}, { ...editor, language: 'ja' });
     renderApp('/reviews');
     expect(await screen.findByRole('heading', { level: 1, name: '位置の確認' })).toBeTruthy();
@@ -193,5 +197,30 @@ describe('placement review page', () => {
     );
     expect(within(row).getByText('ファイルでの申告').nextElementSibling?.textContent).toBe('県：Namchi（LGD 227）');
     expect(within(row).getByRole('button', { name: '地点のある地域のままにする' })).toBeTruthy();
+  });
+
+  it('says so when a corrected point still lies outside the declared district and a new review was opened', async () => {
+    const review = buildReview();
+    reviewsApi([review], {
+      [`POST /api/v1/reviews/${review.id}/resolve`]: () => ({
+        status: 200,
+        body: {
+          ...review,
+          version: 2,
+          status: 'resolved',
+          school: { ...review.school!, lon: 88.7, lat: 27.4 },
+          resolution: { action: 'move_point', comment: null, by: null, at: null },
+        },
+      }),
+    });
+    renderApp('/reviews');
+    const row = await card('Govt Primary School Tadong');
+    fireEvent.click(within(row).getByRole('button', { name: 'Correct the point…' }));
+    fireEvent.change(within(row).getByLabelText('Longitude'), { target: { value: '88.7' } });
+    fireEvent.change(within(row).getByLabelText('Latitude'), { target: { value: '27.4' } });
+    fireEvent.click(within(row).getByRole('button', { name: 'Move the point' }));
+    expect(
+      await within(row).findByText('The corrected point still disagrees with the declared codes, so a new review was opened.'),
+    ).toBeTruthy();
   });
 });
