@@ -58,12 +58,16 @@ describe('schools list', () => {
   it('lists one area’s schools when the address names it, keeping a state or block chosen on the areas page', async () => {
     const api = schoolsApi();
     const state = '00000000-0000-7000-8000-0000000000bb';
-    renderApp(`/schools?area=${state}`);
+    const { router } = renderApp(`/schools?area=${state}`);
     await screen.findByRole('link', { name: 'ZP Primary School Wardha' });
     expect(api.find('GET /api/v1/schools')[0]?.query.get('area')).toBe(state);
     const select = await screen.findByRole('combobox', { name: 'District' });
     expect(select).toHaveProperty('value', state);
     expect(within(select).getByRole('option', { name: 'The chosen area' })).toBeTruthy();
+
+    // The menu's link to all schools drops the area.
+    await router.navigate('/schools');
+    await waitFor(() => expect(api.find('GET /api/v1/schools').at(-1)?.query.get('area')).toBeNull());
   });
 
   it('says so when no school matches', async () => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../components/error-panel';
@@ -17,8 +17,10 @@ export function SchoolsPage() {
   useDocumentTitle(t('schools.title'));
   const [search, setSearch] = useState('');
   const [params] = useSearchParams();
-  // The areas page links here with `?area=` to list one area's schools.
-  const [area, setArea] = useState(() => params.get('area') ?? '');
+  // The areas page links here with `?area=` to list one area's schools; a new address (the menu link) resets it.
+  const areaInAddress = params.get('area') ?? '';
+  const [area, setArea] = useState(areaInAddress);
+  useEffect(() => setArea(areaInAddress), [areaInAddress]);
   const q = useDebouncedValue(search.trim(), SEARCH_DELAY_MS);
   const schools = useSchools(q, area);
   const filtered = q !== '' || area !== '';
