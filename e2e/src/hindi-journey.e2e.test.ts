@@ -8,7 +8,9 @@ import { planSectionLabels, planSections, sopKindLabels, taskForceLabels } from 
 import { pdfLabels } from '../../apps/server/src/domain/plans/pdf/pdf-labels.js';
 import { answerEverything } from './answer-everything.js';
 import { openBrowser } from './browser.js';
+import { calendarDay } from './calendar-day.js';
 import { catalogue } from './catalogue.js';
+import { firstDemoSchool } from './demo-school.js';
 import { acceptInvitation, invite } from './invitations.js';
 import { PlanEditor } from './plan-editor.js';
 import { signIn } from './sign-in.js';
@@ -47,14 +49,6 @@ afterAll(async () => {
   if (folder) await rm(folder, { recursive: true, force: true });
 });
 
-/** A calendar day `days` from today, as a date input takes it. */
-function day(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `/tmp/safeschools-e2e-hindi-${name}.png`, fullPage: true });
 }
@@ -68,21 +62,9 @@ describe('the school safety journey in Hindi', () => {
       await signIn(page, server.url, ADMIN.email, ADMIN.password);
 
       // 1. The administrator invites a focal point for one demo school and an officer for its district.
-      const districts = await page.evaluate(() =>
-        fetch('/api/v1/areas/rollup?level=district').then(
-          (r) => r.json() as Promise<{ items: { areaId: string; schools: number }[] }>,
-        ),
-      );
-      const district = districts.items.find((a) => a.schools > 0)!;
-      const school = await page.evaluate(
-        (areaId) =>
-          fetch(`/api/v1/schools?area=${areaId}`)
-            .then((r) => r.json() as Promise<{ items: { id: string; name: string }[] }>)
-            .then((p) => p.items[0]!),
-        district.areaId,
-      );
+      const school = await firstDemoSchool(page);
       const focalPath = await invite(page, FOCAL.email, 'school_focal_point', { schoolIds: [school.id] });
-      const officerPath = await invite(page, OFFICER.email, 'district_officer', { areaIds: [district.areaId] });
+      const officerPath = await invite(page, OFFICER.email, 'district_officer', { areaIds: [school.districtId] });
       await acceptInvitation(page, server.url, officerPath, 'Zila Adhikari', OFFICER.password);
       await acceptInvitation(page, server.url, focalPath, 'Sunita Sharma', FOCAL.password);
 
@@ -197,9 +179,9 @@ describe('the school safety journey in Hindi', () => {
         [hi('plan.resources.location')]: 'प्रधानाध्यापक कक्ष',
       });
       const training = await plan.section('trainingPlan');
-      await plan.addRow(training, hi('plan.trainingPlan.add'), { [hi('plan.plannedOn')]: day(30) });
+      await plan.addRow(training, hi('plan.trainingPlan.add'), { [hi('plan.plannedOn')]: calendarDay(30) });
       const drills = await plan.section('drillSchedule');
-      await plan.addRow(drills, hi('plan.drillSchedule.add'), { [hi('plan.plannedOn')]: day(60) });
+      await plan.addRow(drills, hi('plan.drillSchedule.add'), { [hi('plan.plannedOn')]: calendarDay(60) });
       await shot(page, 'plan-filled');
       await plan.save();
 
@@ -229,7 +211,7 @@ describe('the school safety journey in Hindi', () => {
       await page.getByRole('link', { name: hi('plan.links.drills'), exact: true }).click();
       await page.getByRole('heading', { level: 1, name: hi('drills.title') }).waitFor(LONG);
       const form = page.getByRole('form', { name: hi('drills.form.title') });
-      await form.getByLabel(hi('drills.form.startedAt'), { exact: true }).fill(`${day(-1)}T10:30`);
+      await form.getByLabel(hi('drills.form.startedAt'), { exact: true }).fill(`${calendarDay(-1)}T10:30`);
       await form.getByLabel(hi('drills.form.scenario'), { exact: true }).fill('दोपहर की प्रार्थना के बाद भूकंप');
       const counts = { girls: '200', boys: '190', otherChildren: '0', childrenWithSpecialNeeds: '3', teachers: '14', staff: '4' };
       for (const [field, value] of Object.entries(counts))
@@ -240,7 +222,7 @@ describe('the school safety journey in Hindi', () => {
       await plan.addRow(form, hi('drills.actions.add'), {
         [hi('drills.actions.description')]: 'सीढ़ी के पास दूसरा निकासी मार्ग बनाना',
         [hi('drills.actions.owner')]: 'राजेंद्र प्रसाद',
-        [hi('drills.actions.dueOn')]: day(21),
+        [hi('drills.actions.dueOn')]: calendarDay(21),
       });
       await form
         .getByLabel(hi('drills.actions.planSection'), { exact: true })
