@@ -2,7 +2,9 @@ import type { RouteObject } from 'react-router';
 import { RequireAuth } from './auth/require-auth';
 import { RequirePermission } from './auth/require-permission';
 import { AppLayout } from './components/app-layout';
+import { AreasPage } from './pages/areas/areas-page';
 import { AcceptInvitationPage } from './pages/accept-invitation/accept-invitation-page';
+import { CountrySettingsPage } from './pages/countries/country-settings-page';
 import { AssessmentPage } from './pages/assessments/assessment-page';
 import { NewAssessmentPage } from './pages/assessments/new-assessment-page';
 import { DrillsPage } from './pages/drills/drills-page';
@@ -16,6 +18,7 @@ import { NotFoundPage } from './pages/not-found/not-found-page';
 import { PlanPage } from './pages/plans/plan-page';
 import { PlansPage } from './pages/plans/plans-page';
 import { ReadinessPage } from './pages/readiness/readiness-page';
+import { ReviewsPage } from './pages/reviews/reviews-page';
 import { SchoolPage } from './pages/schools/school-page';
 import { SchoolsPage } from './pages/schools/schools-page';
 import { TrainingPage } from './pages/training/training-page';
@@ -49,6 +52,22 @@ export const routes: RouteObject[] = [
             ),
           },
           {
+            path: '/reviews',
+            element: (
+              <RequirePermission permission="registry.read">
+                <ReviewsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/areas',
+            element: (
+              <RequirePermission permission="registry.read">
+                <AreasPage />
+              </RequirePermission>
+            ),
+          },
+          {
             path: '/schools/:id',
             element: (
               <RequirePermission permission="registry.read">
@@ -77,6 +96,14 @@ export const routes: RouteObject[] = [
             element: (
               <RequirePermission permission="safety.read">
                 <ReadinessPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/countries/settings',
+            element: (
+              <RequirePermission permission="safety.approve">
+                <CountrySettingsPage />
               </RequirePermission>
             ),
           },

@@ -17,6 +17,16 @@ export function MainNav({ permissions }: { permissions: readonly string[] }) {
             <NavLink to="/schools">{t('nav.schools')}</NavLink>
           </li>
         )}
+        {hasPermission(permissions, 'registry.read') && (
+          <li>
+            <NavLink to="/areas">{t('areas.nav')}</NavLink>
+          </li>
+        )}
+        {hasPermission(permissions, 'registry.read') && (
+          <li>
+            <NavLink to="/reviews">{t('reviews.nav')}</NavLink>
+          </li>
+        )}
         {hasPermission(permissions, 'safety.read') && (
           <li>
             <NavLink to="/readiness">{t('nav.readiness')}</NavLink>
@@ -45,6 +55,11 @@ export function MainNav({ permissions }: { permissions: readonly string[] }) {
         {hasPermission(permissions, 'users.manage') && (
           <li>
             <NavLink to="/users">{t('nav.users')}</NavLink>
+          </li>
+        )}
+        {hasPermission(permissions, 'users.manage') && (
+          <li>
+            <NavLink to="/countries/settings">{t('countrySettings.nav')}</NavLink>
           </li>
         )}
       </ul>
