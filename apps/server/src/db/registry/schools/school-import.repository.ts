@@ -79,9 +79,10 @@ export async function insertStagedHistory(
     FROM ${stage} st WHERE st.changes <> '{}'::jsonb ORDER BY st.row`);
 }
 
-/** Moved schools lose their open reviews to the new placement's; new schools get their first ones. */
-export async function writeStagedReviews(tx: Executor, importId: string): Promise<void> {
-  await tx.execute(sql`
+/** Moved schools (only where some changed) lose their open reviews to the new placement's; new ones get their first. */
+export async function writeStagedReviews(tx: Executor, importId: string, someChanged: boolean): Promise<void> {
+  if (someChanged)
+    await tx.execute(sql`
     DELETE FROM registry_reviews r USING ${stage} st
     WHERE r.status = 'open' AND st.moved AND r.school_id = st.school_id`);
   await tx.execute(sql`

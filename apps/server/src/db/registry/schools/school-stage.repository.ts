@@ -32,13 +32,14 @@ export interface StagedSchool {
 }
 
 export const STAGE = 'school_import_stage';
+const ROWS = 'school_import_rows';
 const FIXED = ['row', 'code', 'new_id', 'history_id', 'lon', 'lat', 'area_id', 'area_path', 'placement', 'reviews'];
 export const ident = (name: string): SQL => sql.raw(`"${name}"`);
 export const pgArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
 
 /**
- * Creates the batch's TEMP staging table (gone at commit) and loads the rows into it by COPY. `columns` are the
- * imported columns the file maps; only those are compared and written.
+ * Loads the batch's rows by COPY into a TEMP table (gone at commit). `columns` are the imported columns the file
+ * maps; only those are compared and written.
  */
 export async function stageSchools(
   database: Database,
@@ -48,17 +49,11 @@ export async function stageSchools(
 ): Promise<void> {
   const typed = columns.map((c) => `"${c}" ${importedColumns[c]}`).join(', ');
   await tx.execute(
-    sql.raw(`CREATE TEMP TABLE ${STAGE} (
+    sql.raw(`CREATE TEMP TABLE ${ROWS} (
       row integer NOT NULL, code text NOT NULL, new_id uuid NOT NULL, history_id uuid NOT NULL, lon float8, lat float8,
-      area_id uuid, area_path uuid[], placement text, reviews jsonb${typed ? `, ${typed}` : ''},
-      school_id uuid, version integer, changes jsonb,
-      moved boolean GENERATED ALWAYS AS (changes ? 'location' OR changes ? 'declared_areas') STORED
+      area_id uuid, area_path uuid[], placement text, reviews jsonb${typed ? `, ${typed}` : ''}
     ) ON COMMIT DROP`),
   );
-  // The stage is small and has no index: joined to schools it must be the outer side, one index probe per row.
-  // A hash join would read all 1.5 M schools per batch whenever the statistics are stale (as during an import).
-  await tx.execute(sql`SET LOCAL enable_hashjoin = off`);
-  await tx.execute(sql`SET LOCAL enable_mergejoin = off`);
   const lines = rows.map((r) => {
     const cells = [
       r.row,
@@ -75,7 +70,7 @@ export async function stageSchools(
     ];
     return `${cells.map(csvValue).join(',')}\n`;
   });
-  await copyCsv(database, tx, STAGE, [...FIXED, ...columns], lines);
+  await copyCsv(database, tx, ROWS, [...FIXED, ...columns], lines);
 }
 
 /** Field-by-field [old, new] of every mapped column that differs; a location only when the row has one. */
@@ -92,17 +87,31 @@ function changesOf(columns: readonly ImportedColumn[]): SQL {
   return sql.join([sql`'{}'::jsonb`, ...fields, location], sql` || `);
 }
 
-/** Finds each staged code among the live schools of the country and code system, and what the row changes. */
+/**
+ * Makes the staging table: each loaded row with the live school of its code in the country and code system, the
+ * fields it changes and whether it moves. LATERAL … LIMIT 1 is one index probe per row, the only plan there is:
+ * a join would let the planner read all schools per batch (or worse) on the statistics of a table mid-import.
+ */
 export async function matchStagedSchools(
   tx: Executor,
   key: { countryCode: string; codeSystem: string },
   columns: readonly ImportedColumn[],
 ): Promise<void> {
   await tx.execute(sql`
-    UPDATE ${sql.raw(STAGE)} st SET school_id = s.id, version = s.version, changes = ${changesOf(columns)}
-    FROM schools s
-    WHERE coalesce(s.country_code, '') = ${key.countryCode} AND s.code_system = ${key.codeSystem}
-      AND s.code IS NOT NULL AND s.code = st.code AND s.deleted_at IS NULL`);
+    CREATE TEMP TABLE ${sql.raw(STAGE)} ON COMMIT DROP AS
+    SELECT st.*, m.school_id, m.version, m.changes, (m.changes ? 'location' OR m.changes ? 'declared_areas') AS moved
+    FROM ${sql.raw(ROWS)} st
+    LEFT JOIN LATERAL (
+      SELECT s.id AS school_id, s.version, ${changesOf(columns)} AS changes
+      FROM schools s
+      WHERE coalesce(s.country_code, '') = ${key.countryCode} AND s.code_system = ${key.codeSystem}
+        AND s.code IS NOT NULL AND s.code = st.code AND s.deleted_at IS NULL
+      LIMIT 1) m ON true`);
+}
+
+/** Statistics for the joins that write changed schools, which only batches with changes run. */
+export async function analyseStage(tx: Executor): Promise<void> {
+  await tx.execute(sql.raw(`ANALYZE ${STAGE}`));
 }
 
 export interface StageSummary {

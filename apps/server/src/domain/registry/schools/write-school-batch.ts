@@ -9,6 +9,7 @@ import {
   writeStagedReviews,
 } from '../../../db/registry/schools/school-import.repository.js';
 import {
+  analyseStage,
   matchStagedSchools,
   stageSchools,
   summariseStage,
@@ -78,24 +79,28 @@ export async function writeSchoolBatch(
       batch.map((s) => stageRow(s, index)),
     );
     await matchStagedSchools(tx, key, columns);
-    // A moved school whose row lacks its location or declared areas is placed with the registry's value for them.
-    if (index && batch.some((s) => s.lon === null || !('declared_areas' in s.values))) {
-      const partly = await findPartlyStaged(database, tx, columns.includes('declared_areas'));
-      await restagePlacements(
-        tx,
-        partly.map((p) => ({ code: p.code, ...placeSchool(index, p) })),
-      );
-    }
-    const summary = await summariseStage(database, tx);
+    let summary = await summariseStage(database, tx);
     const counts = { created: summary.created, updated: summary.updated, unchanged: summary.unchanged };
     if (!write || (counts.created === 0 && counts.updated === 0)) return counts;
-    const inserted = await insertStagedSchools(database, tx, { ...key, importId: ctx.importId }, columns);
-    const updated = await updateStagedSchools(database, tx, ctx.importId, columns);
+    if (counts.updated > 0) {
+      await analyseStage(tx);
+      // A moved school whose row lacks its location or declared areas is placed with the registry's value for them.
+      if (index && batch.some((s) => s.lon === null || !('declared_areas' in s.values))) {
+        const partly = await findPartlyStaged(database, tx, columns.includes('declared_areas'));
+        await restagePlacements(
+          tx,
+          partly.map((p) => ({ code: p.code, ...placeSchool(index, p) })),
+        );
+        if (partly.length) summary = await summariseStage(database, tx);
+      }
+    }
+    const inserted = counts.created ? await insertStagedSchools(database, tx, { ...key, importId: ctx.importId }, columns) : 0;
+    const updated = counts.updated ? await updateStagedSchools(database, tx, ctx.importId, columns) : 0;
     // Someone changed or added one of these schools since we compared: fail the batch rather than overwrite.
     if (inserted !== counts.created || updated !== counts.updated)
       throw new Error('A school changed while it was being imported; run the import again.');
-    await insertStagedHistory(tx, { importId: ctx.importId, actorId: ctx.actorId, at: ctx.now });
-    await writeStagedReviews(tx, ctx.importId);
+    if (counts.updated) await insertStagedHistory(tx, { importId: ctx.importId, actorId: ctx.actorId, at: ctx.now });
+    await writeStagedReviews(tx, ctx.importId, counts.updated > 0);
     await insertAudit(tx, {
       id: uuidv7(),
       at: new Date(),
