@@ -42,7 +42,12 @@ afterAll(async () => {
 });
 
 /** Imports a school CSV through the API, in the signed-in page (cookie and CSRF token), and waits for it. */
-async function importSchools(page: Page, csv: string, countryCode: string, codeSystem: string): Promise<{ status: string; counts: { created: number } }> {
+async function importSchools(
+  page: Page,
+  csv: string,
+  countryCode: string,
+  codeSystem: string,
+): Promise<{ status: string; counts: { created: number } }> {
   const id = await page.evaluate(
     async ({ csv, options }) => {
       const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string };
@@ -56,12 +61,20 @@ async function importSchools(page: Page, csv: string, countryCode: string, codeS
     },
     { csv, options: { countryCode, codeSystem } },
   );
-  for (let i = 0; i < 240; i++) {
-    const run = await page.evaluate((importId) => fetch(`/api/v1/imports/${importId}`).then((r) => r.json() as Promise<{ status: string; counts: { created: number } }>), id);
-    if (['completed', 'rejected', 'failed'].includes(run.status)) return run;
-    await page.waitForTimeout(500);
-  }
-  throw new Error('the school import did not finish in time');
+  const read = () =>
+    page.evaluate(
+      (importId) =>
+        fetch(`/api/v1/imports/${importId}`).then((r) => r.json() as Promise<{ status: string; counts: { created: number } }>),
+      id,
+    );
+  await expect
+    .poll(async () => (await read()).status, {
+      timeout: 120_000,
+      interval: 500,
+      message: 'the school import did not finish in time',
+    })
+    .toMatch(/^(completed|rejected|failed)$/);
+  return read();
 }
 
 /** Adds an event from a hazard file through the events page and waits for its page. */
@@ -78,12 +91,14 @@ async function addEvent(page: Page, file: string): Promise<void> {
 async function affectedCodes(page: Page): Promise<string[]> {
   const table = page.getByRole('table', { name: /affected schools?, strongest first/ });
   await table.waitFor({ timeout: 30_000 });
+  const cells = table.locator('tbody tr td:nth-of-type(1)');
   const more = page.getByRole('button', { name: 'Load more' });
   while (await more.isVisible()) {
+    const shown = await cells.count();
     await more.click();
-    await page.waitForTimeout(300);
+    await expect.poll(() => cells.count(), { timeout: 30_000 }).toBeGreaterThan(shown);
   }
-  const codes = await table.locator('tbody tr td:nth-of-type(1)').allTextContents();
+  const codes = await cells.allTextContents();
   return codes.sort();
 }
 
@@ -100,7 +115,10 @@ describe('hazard events in the web app', () => {
   it('shows the right schools for a ShakeMap scenario, a cyclone track and a CAP polygon alert', async () => {
     const page = await browser.context.newPage();
     await signIn(page, server.url, ADMIN.email, ADMIN.password);
-    expect(await importSchools(page, INDIA_SCHOOLS, 'IN', 'udise')).toMatchObject({ status: 'completed', counts: { created: 3 } });
+    expect(await importSchools(page, INDIA_SCHOOLS, 'IN', 'udise')).toMatchObject({
+      status: 'completed',
+      counts: { created: 3 },
+    });
     expect(await importSchools(page, US_SCHOOLS, 'US', 'nces')).toMatchObject({ status: 'completed', counts: { created: 5 } });
 
     await addEvent(page, shared('shakemap/m5.8.nyc.scenario.grid.xml'));
