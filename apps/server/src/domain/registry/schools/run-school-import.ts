@@ -59,23 +59,39 @@ export const runSchoolImport: ImportRunner = async (ctx) => {
   const second = progressReporter(ctx, scan.bytes);
   let batch: SchoolRow[] = [];
   const areas = new PlacementAreas();
+  // On PostgreSQL the next batch is read and validated while the server writes the last one (another process, so
+  // another core). PGlite runs in this thread and has one connection that progress reports would share: in turn.
+  const overlap = ctx.database.kind === 'postgresql';
+  let writing: Promise<void> = Promise.resolve();
   const run = async () => {
     ctx.signal.throwIfAborted();
-    const written = await writeSchoolBatch(ctx, key, batch, !ctx.dryRun, areas);
-    counts.created += written.created;
-    counts.updated += written.updated;
-    counts.unchanged += written.unchanged;
+    const rows = batch;
     batch = [];
+    await writing;
+    writing = writeSchoolBatch(ctx, key, rows, !ctx.dryRun, areas).then((written) => {
+      counts.created += written.created;
+      counts.updated += written.updated;
+      counts.unchanged += written.unchanged;
+    });
+    // Awaited before the next batch or at the end; until then a failure must not count as unhandled.
+    writing.catch(() => {});
+    if (!overlap) await writing;
   };
-  for await (const result of validatedRows(ctx, scan, key, second, state)) {
-    if (result.school) batch.push(result.school);
-    if (batch.length >= BATCH_SIZE) await run();
-    await second.tick(
-      0.5 + (0.5 * result.row) / Math.max(1, lastRow),
-      `${ctx.dryRun ? 'Compared' : 'Imported'} row ${result.row} of ${lastRow}`,
-    );
+  try {
+    for await (const result of validatedRows(ctx, scan, key, second, state)) {
+      if (result.school) batch.push(result.school);
+      if (batch.length >= BATCH_SIZE) await run();
+      await second.tick(
+        0.5 + (0.5 * result.row) / Math.max(1, lastRow),
+        `${ctx.dryRun ? 'Compared' : 'Imported'} row ${result.row} of ${lastRow}`,
+      );
+    }
+    if (batch.length) await run();
+  } finally {
+    // Never return (or fail) while a batch is still being written.
+    await writing.catch(() => {});
   }
-  if (batch.length) await run();
+  await writing;
   await ctx.progress(1, ctx.dryRun ? 'Compared' : 'Imported');
   const summary = `${counts.rows} rows: ${counts.created} new, ${counts.updated} changed, ${counts.unchanged} unchanged, ${counts.rejected} refused`;
   if (ctx.dryRun) return outcome(blocked ? 'rejected' : 'validated', counts, state, `Dry run, nothing written. ${summary}.`);
