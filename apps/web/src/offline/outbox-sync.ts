@@ -11,11 +11,19 @@ export function startOutboxSync(box: Outbox, target: Window = window): () => voi
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
 
+  const later = (delay: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      run();
+    }, delay);
+  };
   const schedule = (result: FlushResult) => {
     clearTimeout(timer);
+    timer = undefined;
     if (stopped) return;
     failures = result === 'stalled' ? failures + 1 : 0;
-    if (failures > 0) timer = setTimeout(run, retryDelayMs(failures));
+    if (failures > 0) later(retryDelayMs(failures));
   };
   const run = () => {
     box.flush().then(schedule, () => schedule('stalled'));
@@ -24,12 +32,20 @@ export function startOutboxSync(box: Outbox, target: Window = window): () => voi
     failures = 0;
     run();
   };
+  // A write kept while the browser still says "online" (its answer lost on the way, patchy data) brings no
+  // `online` event: when something waits and no later try is planned, plan one.
+  const waiting = () => {
+    if (!stopped && timer === undefined && box.snapshot().some((item) => item.state === 'pending'))
+      later(retryDelayMs(Math.max(1, failures)));
+  };
 
   target.addEventListener('online', online);
+  const unsubscribe = box.subscribe(waiting);
   run();
   return () => {
     stopped = true;
     clearTimeout(timer);
+    unsubscribe();
     target.removeEventListener('online', online);
   };
 }

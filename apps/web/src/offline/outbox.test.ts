@@ -1,31 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { ApiError } from '@safeschools/contract';
-import { mockApi, problem, type MockResponse } from '../test/mock-api';
+import { mockApi, problem } from '../test/mock-api';
 import { fixtureId } from '../test/fixtures';
 import { indexedDbStore } from './indexed-db-store';
+import { drillBody, networkDown } from './outbox-test-data';
 import { Outbox } from './outbox';
 import { failureKind, retryDelayMs } from './retry-policy';
 
 afterEach(() => vi.unstubAllGlobals());
-
-const networkDown = (): MockResponse => {
-  throw new TypeError('Failed to fetch');
-};
-
-function drillBody(scenario: string) {
-  return {
-    id: fixtureId(),
-    hazard: 'fire' as const,
-    scenario,
-    startedAt: '2025-01-20T10:30:00+05:30',
-    participants: { girls: 1, boys: 1, otherChildren: 0, childrenWithSpecialNeeds: 0, teachers: 1, staff: 0 },
-    observers: [],
-    times: {},
-    missingPersons: 0,
-    whatWentWrong: [],
-  };
-}
 
 /** A fresh outbox on its own IndexedDB, so tests never see each other's writes. */
 function freshOutbox() {
@@ -45,7 +28,13 @@ describe('outbox', () => {
     const reopened = reopen();
     await reopened.load();
     const [item] = reopened.snapshot();
-    expect(item).toMatchObject({ endpointId: 'recordDrill', method: 'POST', path: `/api/v1/schools/${schoolId}/drills`, state: 'pending', attempts: 0 });
+    expect(item).toMatchObject({
+      endpointId: 'recordDrill',
+      method: 'POST',
+      path: `/api/v1/schools/${schoolId}/drills`,
+      state: 'pending',
+      attempts: 0,
+    });
     expect(item?.body).toMatchObject({ scenario: 'Kitchen fire' });
     expect(item?.idempotencyKey).toBe(api.requests[0]?.headers['idempotency-key']);
   });
@@ -104,11 +93,15 @@ describe('outbox', () => {
     const drillId = fixtureId();
     let reachable = false;
     mockApi({
-      [`PATCH /api/v1/drills/${drillId}/corrective-actions/a1`]: () => (reachable ? problem('VERSION_CONFLICT', 409) : networkDown()),
+      [`PATCH /api/v1/drills/${drillId}/corrective-actions/a1`]: () =>
+        reachable ? problem('VERSION_CONFLICT', 409) : networkDown(),
       [`POST /api/v1/schools/${schoolId}/drills`]: (request) => ({ status: 201, body: request.body }),
     });
     const { box } = freshOutbox();
-    await box.submit('updateCorrectiveAction', { params: { id: drillId, actionId: 'a1' }, body: { status: 'done', completedOn: '2025-01-21', version: 1 } });
+    await box.submit('updateCorrectiveAction', {
+      params: { id: drillId, actionId: 'a1' },
+      body: { status: 'done', completedOn: '2025-01-21', version: 1 },
+    });
     await box.submit('recordDrill', { params: { id: schoolId }, body: drillBody('after the conflict') });
     reachable = true;
     expect(await box.flush()).toBe('done');
