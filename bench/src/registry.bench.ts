@@ -153,6 +153,19 @@ function mvtSql(t: { z: number; x: number; y: number }) {
     SELECT ST_AsMVT(c, 'schools', 4096, 'geom') AS tile FROM c`;
 }
 
+/** Schools within half a tile unit of the edge of the tile's 64-unit buffer, where rounding decides. */
+function bufferEdgeSql(t: { z: number; x: number; y: number }) {
+  const env = sql`ST_TileEnvelope(${t.z}, ${t.x}, ${t.y})`;
+  return sql`WITH p AS (
+      SELECT (ST_X(m) - ST_XMin(${env})) / (ST_XMax(${env}) - ST_XMin(${env})) * 4096 AS px,
+             (ST_YMax(${env}) - ST_Y(m)) / (ST_YMax(${env}) - ST_YMin(${env})) * 4096 AS py
+      FROM (SELECT ST_Transform(location, 3857) AS m FROM schools WHERE deleted_at IS NULL
+            AND location && ST_Transform(ST_Expand(${env}, (ST_XMax(${env}) - ST_XMin(${env})) * 65 / 4096), 4326)) q)
+    SELECT count(*)::int AS n FROM p
+    WHERE px BETWEEN -64.5 AND 4160.5 AND py BETWEEN -64.5 AND 4160.5
+      AND (abs(px + 64) <= 0.5 OR abs(px - 4160) <= 0.5 OR abs(py + 64) <= 0.5 OR abs(py - 4160) <= 0.5)`;
+}
+
 /**
  * The registry at national scale: a synthetic all-India school file (real district polygons) imported through
  * our importer beside a plain COPY of the same file, then tiles, search and roll-up beside plain SQL, each pair
@@ -165,6 +178,8 @@ export async function registryBench(url: string | undefined): Promise<BenchRow[]
   const dir = await mkdtemp(path.join(tmpdir(), 'bench-registry-'));
   const csvFile = path.join(dir, 'schools.csv');
   const rows: BenchRow[] = [];
+  // The issue names the PostgreSQL rows; the embedded database's rows keep their own names beside them.
+  const suffix = url ? '' : '.pglite';
   const bench = await openBenchDb(url, dir);
   const { database, kind } = bench;
   try {
@@ -191,7 +206,7 @@ export async function registryBench(url: string | undefined): Promise<BenchRow[]
     await database.execScript('ANALYZE schools; ANALYZE bench_raw;');
     rows.push(
       row(
-        `registry.import.${label}`,
+        `registry.import.${label}${suffix}`,
         oursMs,
         bench.copyName,
         copyMs,
@@ -205,12 +220,18 @@ export async function registryBench(url: string | undefined): Promise<BenchRow[]
       const t = tileOf(80.95, 26.85, z);
       const ours = tileFeatures(await getSchoolTile(ctx, t));
       let baselineMs: number | null = null;
-      let note = `${kind}; ${ours.features} features, ${ours.counted} schools`;
+      let note = `${kind}; ${count} schools in the registry; ${ours.features} features, ${ours.counted} schools`;
       if (bench.hasMvt) {
         const theirsRow = await database.rows<{ tile: Uint8Array }>(mvtSql(t));
         const theirs = tileFeatures(theirsRow[0]!.tile);
-        if (theirs.counted !== ours.counted || (z >= 9 && theirs.features !== ours.features))
+        // ST_AsMVTGeom rounds to whole units before it clips: a school within half a unit of the buffer's edge may
+        // fall either side. Only those may differ.
+        const [edge] = await database.rows<{ n: number }>(bufferEdgeSql(t));
+        const slack = Math.abs(theirs.counted - ours.counted);
+        if (slack > (edge?.n ?? 0) || (z >= 9 && theirs.features !== ours.features))
           throw new Error(`tile ${z}/${t.x}/${t.y}: ours ${JSON.stringify(ours)}, ST_AsMVT ${JSON.stringify(theirs)}`);
+        if (slack)
+          note += ` (ST_AsMVT counts ${theirs.counted - ours.counted} more: ${edge!.n} on the buffer's edge after rounding)`;
         if (theirs.features !== ours.features)
           note += ` (ST_AsMVT ${theirs.features} clusters: its points are snapped to whole units before gridding)`;
         baselineMs = await median(10, () => database.rows(mvtSql(t)));
@@ -224,7 +245,7 @@ export async function registryBench(url: string | undefined): Promise<BenchRow[]
       }
       rows.push(
         row(
-          `registry.tile.z${z}`,
+          `registry.tile.z${z}${suffix}`,
           oursMs2,
           bench.hasMvt ? 'PostGIS ST_AsMVT' : 'none (PGlite has no ST_AsMVT)',
           baselineMs,
@@ -253,7 +274,7 @@ export async function registryBench(url: string | undefined): Promise<BenchRow[]
       );
       rows.push(
         row(
-          name,
+          `${name}${suffix}`,
           await median(10, () => listVisibleSchools(database.db, ALL, { q, limit: SEARCH_LIMIT })),
           'plain SELECT … WHERE name ILIKE (no scope)',
           await median(10, () => database.rows(plain)),
@@ -278,7 +299,7 @@ export async function registryBench(url: string | undefined): Promise<BenchRow[]
     const total = ours.reduce((s, r) => s + r.schools, 0);
     rows.push(
       row(
-        'registry.rollup.district',
+        `registry.rollup.district${suffix}`,
         await median(5, () => areaRollup(database, database.db, ALL, { level: 'district', withGeometry: false })),
         'plain SELECT area_id, count(*), sum(…) GROUP BY area_id',
         await median(5, () => database.rows(plainRollup)),
