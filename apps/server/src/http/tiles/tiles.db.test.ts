@@ -7,6 +7,7 @@ import { buildArea, buildSchool, buildUser, TEST_PASSWORD } from '../../testing/
 let t: TestApp;
 let admin: Caller;
 let officer: Caller;
+let sikkim: Awaited<ReturnType<typeof buildArea>>;
 
 /** Slippy-map tile containing a point (OSM convention). */
 function tileOf(lon: number, lat: number, z: number): { x: number; y: number } {
@@ -23,7 +24,7 @@ function decode(body: Buffer) {
 beforeAll(async () => {
   t = await createTestApp();
   const india = await buildArea(t.database, { name: 'India', level: 'country' });
-  const sikkim = await buildArea(t.database, { name: 'Sikkim', level: 'state', parent: india });
+  sikkim = await buildArea(t.database, { name: 'Sikkim', level: 'state', parent: india });
   const kerala = await buildArea(t.database, { name: 'Kerala', level: 'state', parent: india });
   await buildSchool(t.database, { area: sikkim, name: 'Enchey School', lon: 88.6165, lat: 27.3389, girls: 200, boys: 190 });
   await buildSchool(t.database, { area: sikkim, name: 'Tashi Namgyal Academy', lon: 88.6102, lat: 27.3256, girls: 300, boys: 310 });
@@ -58,6 +59,27 @@ describe('school vector tiles', () => {
     const hidden = await officer.get(`/api/v1/tiles/schools/12/${x}/${y}.mvt`);
     expect(hidden.statusCode).toBe(204);
     expect(hidden.body).not.toContain('Kochi');
+  });
+
+  it('lets the browser keep a tile only while the registry and the viewer stay the same', async () => {
+    const { x, y } = tileOf(88.61, 27.33, 12);
+    const url = `/api/v1/tiles/schools/12/${x}/${y}.mvt`;
+    const first = await admin.get(url);
+    expect(first.headers['cache-control']).toBe('private, no-cache');
+    const tag = String(first.headers.etag);
+    expect(tag).toMatch(/^"[\w-]+"$/);
+    const again = await admin.request('GET', url, undefined, { 'if-none-match': tag });
+    expect([again.statusCode, again.rawPayload.byteLength, again.headers.etag]).toEqual([304, 0, tag]);
+    // Another viewer of the same tile never gets a "your copy holds" for someone else's copy.
+    const other = await officer.request('GET', url, undefined, { 'if-none-match': tag });
+    expect(other.statusCode).toBe(200);
+    expect(other.headers.etag).not.toBe(tag);
+    // A school added by an import or an edit shows at once, not after a cache lifetime.
+    await buildSchool(t.database, { area: sikkim, name: 'Rumtek School', lon: 88.612, lat: 27.33 });
+    const changed = await admin.request('GET', url, undefined, { 'if-none-match': tag });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.headers.etag).not.toBe(tag);
+    expect(decode(changed.rawPayload).map((f) => f.name)).toContain('Rumtek School');
   });
 
   it('refuses tiles that do not exist at a zoom', async () => {
