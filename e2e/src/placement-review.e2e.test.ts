@@ -219,6 +219,7 @@ describe('placement review', () => {
 
     const summary = await getJson<{ total: number }>(page, `/api/v1/reviews/summary?import=${importId}`);
     expect(summary.total).toBe(2);
+    await page.screenshot({ path: '/tmp/safeschools-e2e-reviews.png', fullPage: true });
   });
 
   it('refuses a decision on a review someone else settled meanwhile, in words', async () => {
@@ -250,6 +251,7 @@ describe('placement review', () => {
     expect(expected).toBeGreaterThan(0);
     const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: south.name, exact: true }) });
     expect(await row.getByRole('cell').nth(1).textContent()).toBe(String(expected));
+    await page.screenshot({ path: '/tmp/safeschools-e2e-areas.png', fullPage: true });
     await row.getByRole('link', { name: south.name, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: south.name }).waitFor(LONG);
     await page.getByRole('link', { name: en('areas.schoolsIn', { name: south.name }) }).first().click();
@@ -270,6 +272,7 @@ describe('placement review', () => {
     const last = card(page, inHindi);
     await last.getByRole('button', { name: hi('reviews.actions.accept_location') }).click();
     await last.getByText(hi('reviews.resolved.accept_location')).waitFor(LONG);
+    await page.screenshot({ path: '/tmp/safeschools-e2e-reviews-hi.png', fullPage: true });
     const settled = await serverReview(page, importId, inHindi.code, 'resolved');
     expect(settled.school!.area!.id).toBe(east.areaId);
   });
