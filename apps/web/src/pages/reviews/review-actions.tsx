@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '@safeschools/contract';
 import { errorMessage, fieldErrors, type FieldErrors } from '../../api/errors';
 import { TextField } from '../../components/text-field';
 import { sendResolution, type Resolution } from './send-resolution';
@@ -7,14 +8,28 @@ import type { Review } from './types';
 
 type Form = 'move_point' | 'dismiss' | null;
 
+/** Refusals that no second try of the same decision can overcome: the review the person saw is out of date. */
+const staleCodes = new Set(['REVIEW_SETTLED', 'VERSION_CONFLICT']);
+
 /** A decimal degree within its range, or null (a comma is accepted as the decimal mark). */
 function degrees(text: string, limit: number): number | null {
   const value = Number(text.trim().replace(',', '.'));
   return text.trim() !== '' && Number.isFinite(value) && Math.abs(value) <= limit ? value : null;
 }
 
-/** The four decisions on an open review; the two that need more (a point, a reason) open a small form. */
-export function ReviewActions({ review, onResolved }: { review: Review; onResolved: (review: Review) => void }) {
+/**
+ * The four decisions on an open review; the two that need more (a point, a reason) open a small form. When someone
+ * else got there first, the decisions give way to a reload of the list.
+ */
+export function ReviewActions({
+  review,
+  onResolved,
+  onStale,
+}: {
+  review: Review;
+  onResolved: (review: Review) => void;
+  onStale: () => void;
+}) {
   const { t } = useTranslation();
   const [form, setForm] = useState<Form>(null);
   const [lon, setLon] = useState(
@@ -27,6 +42,7 @@ export function ReviewActions({ review, onResolved }: { review: Review; onResolv
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fields, setFields] = useState<FieldErrors>({});
+  const [stale, setStale] = useState(false);
 
   const send = async (resolution: Resolution) => {
     setBusy(true);
@@ -37,6 +53,7 @@ export function ReviewActions({ review, onResolved }: { review: Review; onResolv
     } catch (caught) {
       setError(errorMessage(t, caught));
       setFields(fieldErrors(t, caught));
+      setStale(caught instanceof ApiError && staleCodes.has(caught.code));
     } finally {
       setBusy(false);
     }
@@ -59,6 +76,21 @@ export function ReviewActions({ review, onResolved }: { review: Review; onResolv
     }
     void send({ action: 'move_point', lon: x, lat: y, ...(trimmed ? { comment: trimmed } : {}) });
   };
+
+  if (stale) {
+    return (
+      <div className="stack">
+        <p className="alert" role="alert">
+          {error}
+        </p>
+        <p>
+          <button type="button" className="button secondary" onClick={onStale}>
+            {t('reviews.actions.reload')}
+          </button>
+        </p>
+      </div>
+    );
+  }
 
   return (
     <div className="stack">

@@ -34,10 +34,12 @@ export function ReviewCard({
   review,
   canResolve,
   onResolved,
+  onStale,
 }: {
   review: Review;
   canResolve: boolean;
   onResolved: (review: Review) => void;
+  onStale: () => void;
 }) {
   const { t } = useTranslation();
   const [showMap, setShowMap] = useState(false);
@@ -66,7 +68,7 @@ export function ReviewCard({
         </Suspense>
       )}
       <Resolution review={review} />
-      {review.status === 'open' && canResolve && <ReviewActions review={review} onResolved={onResolved} />}
+      {review.status === 'open' && canResolve && <ReviewActions review={review} onResolved={onResolved} onStale={onStale} />}
     </article>
   );
 }

@@ -130,22 +130,18 @@ describe('placement review page', () => {
     expect(answers).toEqual([{ version: 1, action: 'move_point', lon: 88.3, lat: 27.1 }]);
   });
 
-  it('asks for a reason before dismissing, and shows a refusal from the server in words', async () => {
+  it('asks for a reason before dismissing; when someone else settled it first, says so and reloads the list', async () => {
     const review = buildReview();
-    let refuse = true;
-    const api = reviewsApi([review], {
-      [`POST /api/v1/reviews/${review.id}/resolve`]: () => {
-        if (refuse) return problem('REVIEW_SETTLED', 409);
-        return {
-          status: 200,
-          body: {
-            ...review,
-            version: 2,
-            status: 'dismissed',
-            resolution: { action: 'dismiss', comment: 'Campus spans the border.', by: null, at: null },
-          },
-        };
-      },
+    const settledElsewhere: Review = {
+      ...review,
+      version: 2,
+      status: 'dismissed',
+      resolution: { action: 'dismiss', comment: 'Campus spans the border.', by: null, at: null },
+    };
+    let listed = review;
+    const api = reviewsApi([], {
+      'GET /api/v1/reviews': () => ({ status: 200, body: { items: [listed], nextCursor: null } }),
+      [`POST /api/v1/reviews/${review.id}/resolve`]: () => problem('REVIEW_SETTLED', 409),
     });
     renderApp('/reviews');
     const row = await card('Govt Primary School Tadong');
@@ -159,13 +155,21 @@ describe('placement review page', () => {
     expect(
       await within(row).findByText('This review has already been settled by someone else. Reload to see what was decided.'),
     ).toBeTruthy();
-    refuse = false;
-    fireEvent.click(within(row).getByRole('button', { name: 'Dismiss the review' }));
-    expect(await within(row).findByText(/Dismissed\. .*“Campus spans the border\.”/)).toBeTruthy();
     expect(api.find(`POST /api/v1/reviews/${review.id}/resolve`).map((r) => r.body)).toEqual([
       { version: 1, action: 'dismiss', comment: 'Campus spans the border.' },
-      { version: 1, action: 'dismiss', comment: 'Campus spans the border.' },
     ]);
+    // No decision on that version can succeed any more: the buttons give way to a reload.
+    expect(within(row).queryByRole('button', { name: 'Dismiss the review' })).toBeNull();
+    expect(within(row).queryByRole('button', { name: 'Keep the area the point lies in' })).toBeNull();
+    const listReads = api.find('GET /api/v1/reviews').length;
+    const summaryReads = api.find('GET /api/v1/reviews/summary').length;
+    listed = settledElsewhere;
+    fireEvent.click(within(row).getByRole('button', { name: 'Reload the reviews' }));
+    const reloaded = await card('Govt Primary School Tadong');
+    expect(await within(reloaded).findByText(/Dismissed\. .*“Campus spans the border\.”/)).toBeTruthy();
+    expect(api.find('GET /api/v1/reviews')).toHaveLength(listReads + 1);
+    expect(api.find('GET /api/v1/reviews/summary')).toHaveLength(summaryReads + 1);
+    expect(within(reloaded).queryByRole('button', { name: 'Reload the reviews' })).toBeNull();
   });
 
   it('filters by the import and area in the address, and by the kind chosen; readers see no decisions', async () => {

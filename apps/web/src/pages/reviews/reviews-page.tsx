@@ -37,7 +37,7 @@ export function ReviewsPage() {
     api(reviewSummary, { query: { status, area: area || undefined, import: importId || undefined }, signal }),
   );
   const reviews = useReviews(filters);
-  const { replace } = reviews;
+  const { replace, reload: reloadReviews } = reviews;
   const reloadSummary = summary.reload;
   const onResolved = useCallback(
     (review: Review) => {
@@ -46,6 +46,11 @@ export function ReviewsPage() {
     },
     [replace, reloadSummary],
   );
+  // Someone else settled or changed a review meanwhile: show the list and the counts as they are now.
+  const onStale = useCallback(() => {
+    reloadReviews();
+    reloadSummary();
+  }, [reloadReviews, reloadSummary]);
 
   return (
     <div className="stack">
@@ -64,7 +69,7 @@ export function ReviewsPage() {
           <p className="muted">{t('reviews.empty')}</p>
         )}
         {reviews.items.map((review) => (
-          <ReviewCard key={review.id} review={review} canResolve={canResolve} onResolved={onResolved} />
+          <ReviewCard key={review.id} review={review} canResolve={canResolve} onResolved={onResolved} onStale={onStale} />
         ))}
         {reviews.hasMore && (
           <button type="button" className="button secondary" onClick={reviews.loadMore} disabled={reviews.loading}>
