@@ -237,6 +237,15 @@ describe('placement review', () => {
     const stale = card(page, unknownCode);
     await stale.getByRole('button', { name: en('reviews.actions.accept_declared') }).click();
     await stale.getByRole('alert').getByText(en('errors.REVIEW_SETTLED')).waitFor(LONG);
+    expect(await stale.getByRole('button', { name: en('reviews.actions.accept_location') }).count()).toBe(0);
+    // Reloading shows the list as it is now: the review is no longer open, and only one is left to decide.
+    await stale.getByRole('button', { name: en('reviews.actions.reload') }).click();
+    await stale.waitFor({ state: 'detached', ...LONG });
+    const total = page
+      .locator(`dl[aria-label="${en('reviews.summary.label')}"] div`)
+      .filter({ has: page.getByText(en('reviews.summary.total'), { exact: true }) })
+      .locator('dd');
+    await total.filter({ hasText: /^1$/ }).waitFor(LONG);
   });
 
   it('browses the areas from the country to a district and on to its schools', async () => {
