@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { openBrowser } from './browser.js';
+import { importThroughWizard } from './import-wizard.js';
 import { signIn } from './sign-in.js';
 import { ADMIN, startBuiltServer, type RunningServer } from './server.js';
 
@@ -25,25 +25,14 @@ afterAll(async () => {
 });
 
 /** Step 1 (check), then step 2 (import), through the wizard; returns the result panel's text. */
-async function importThroughWizard(page: Page, kind: string, file: string): Promise<string> {
-  await page.goto(`${server.url}/imports/new`);
-  await page.getByLabel('What the file contains').selectOption(kind);
-  await page.getByLabel('File', { exact: true }).setInputFiles(file);
-  await page.getByRole('button', { name: 'Check the file' }).click();
-  await page.getByText('The file has no problems and is ready to import.').waitFor({ timeout: 120_000 });
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await page.getByText('The import is finished.').waitFor({ timeout: 180_000 });
-  return (await page.locator('main').textContent()) ?? '';
-}
-
 describe('registry', () => {
   it('imports the all-India districts, the LGD crosswalk and Sikkim\u2019s schools through the web app', async () => {
     const page = await browser.context.newPage();
     await signIn(page, server.url, ADMIN.email, ADMIN.password);
-    await importThroughWizard(page, 'boundaries', shared('boundaries/udit001_india_districts_states.topo.json'));
-    await importThroughWizard(page, 'crosswalk', shared('boundaries/lgd_districts.csv'));
+    await importThroughWizard(page, server.url, 'boundaries', shared('boundaries/udit001_india_districts_states.topo.json'));
+    await importThroughWizard(page, server.url, 'crosswalk', shared('boundaries/lgd_districts.csv'));
     for (const n of [1101, 1102, 1103, 1104]) {
-      await importThroughWizard(page, 'schools', shared(`schools/udise-sikkim/ud_dt_n_${n}_page_01.geojson`));
+      await importThroughWizard(page, server.url, 'schools', shared(`schools/udise-sikkim/ud_dt_n_${n}_page_01.geojson`));
     }
     const summary = await page.evaluate(() =>
       fetch('/api/v1/dashboard').then((r) => r.json() as Promise<{ schools: number; areas: number }>),
@@ -55,8 +44,8 @@ describe('registry', () => {
 
   it('finds schools by name and shows them on the map as tiles', async () => {
     const page = await browser.context.newPage();
-    // The first test's sign-in drew the map before any school existed, and the browser may keep those empty (204)
-    // tiles for the minute the server allows: whether they had expired depended on how long the imports took.
+    // A fresh cache, so the first tile seen is built from the imported registry rather than confirmed (304) from the
+    // empty one the first test's sign-in drew.
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Network.clearBrowserCache');
     await cdp.detach();

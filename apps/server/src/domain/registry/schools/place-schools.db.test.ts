@@ -3,37 +3,15 @@ import { sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Database } from '../../../db/database.js';
 import { createTestDatabase } from '../../../testing/test-database.js';
+import { insertBoxArea } from '../../../testing/box-area.js';
 import { runSchoolImportOn } from './school-import-harness.js';
 
 let database: Database;
 const ids = { india: uuidv7(), sikkim: uuidv7(), gangtok: uuidv7(), namchi: uuidv7() };
 
 /** An area with a square polygon [lon0, lat0, lon1, lat1] (or none). */
-async function area(
-  id: string,
-  level: string,
-  name: string,
-  path: string[],
-  codes: Record<string, string>,
-  box: number[] | null,
-) {
-  const geom = box
-    ? sql`ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify({
-        type: 'Polygon',
-        coordinates: [
-          [
-            [box[0], box[1]],
-            [box[2], box[1]],
-            [box[2], box[3]],
-            [box[0], box[3]],
-            [box[0], box[1]],
-          ],
-        ],
-      })}), 4326))`
-    : sql`NULL`;
-  await database.rows(sql`INSERT INTO areas (id, parent_id, level, name, codes, path, geom, country_code)
-    VALUES (${id}, ${path.at(-2) ?? null}, ${level}, ${name}, ${JSON.stringify(codes)}::jsonb, ${`{${path.join(',')}}`}::uuid[], ${geom}, 'IN')`);
-}
+const area = (id: string, level: string, name: string, path: string[], codes: Record<string, string>, box: number[] | null) =>
+  insertBoxArea(database, { id, level, name, path, codes, box });
 
 beforeAll(async () => {
   database = await createTestDatabase();

@@ -15,88 +15,93 @@ const STORED_PROBLEMS = 10_000;
  * problems; the second (when allowed) places each row and writes batches of 20,000 rows through a staging table,
  * each in its own transaction (write-school-batch.ts). Nothing is written when any row is refused, unless "valid rows only" was chosen.
  */
-export const runSchoolImport: ImportRunner = async (ctx) => {
-  const text = (value: unknown, fallback: string) => (typeof value === 'string' && value.trim() ? value.trim() : fallback);
-  const key: RegistryKey = {
-    countryCode: text(ctx.options.countryCode, 'IN').toUpperCase(),
-    codeSystem: text(ctx.options.codeSystem, 'udise'),
-  };
-  const scan = await scanFile(await ctx.openFile());
-  const counts: ImportCounts = { rows: 0, created: 0, updated: 0, unchanged: 0, rejected: 0 };
-  const state = { columns: [] as string[], mapping: {} as Record<string, string> };
-  let pending: RowProblem[] = [];
-  let stored = 0;
-  const flush = async () => {
-    if (stored < STORED_PROBLEMS && pending.length) await ctx.report(pending);
-    stored += pending.length;
-    pending = [];
-  };
-  if (scan.encoding !== 'utf-8') {
-    pending.push({
-      row: 0,
-      severity: 'warning',
-      code: 'ENCODING',
-      message: `The file is not UTF-8; it was read as ${scan.encoding} (Latin-1). Check names with accents, and save as CSV UTF-8 next time.`,
-    });
-  }
-  const first = progressReporter(ctx, scan.bytes);
-  let lastRow = 0;
-  for await (const result of validatedRows(ctx, scan, key, first, state)) {
-    pending.push(...result.problems);
-    if (!result.empty) counts.rows += 1;
-    lastRow = result.row;
-    if (!result.empty && !result.school) counts.rejected += 1;
-    if (pending.length >= 1000) await flush();
-    if (result.row % 1000 === 0) ctx.signal.throwIfAborted();
-    await first.tick(first.byBytes(), `Checked ${counts.rows} rows`);
-  }
-  await flush();
-  ctx.signal.throwIfAborted();
-  const blocked = counts.rejected > 0 && !ctx.validRowsOnly;
-  if (blocked && !ctx.dryRun)
-    return outcome('rejected', counts, state, `${counts.rejected} of ${counts.rows} rows have errors; nothing was imported.`);
+export const runSchoolImport: ImportRunner = (ctx) => schoolImportInBatchesOf(BATCH_SIZE)(ctx);
 
-  const second = progressReporter(ctx, scan.bytes);
-  let batch: SchoolRow[] = [];
-  const areas = new PlacementAreas();
-  // On PostgreSQL the next batch is read and validated while the server writes the last one (another process, so
-  // another core). PGlite runs in this thread and has one connection that progress reports would share: in turn.
-  const overlap = ctx.database.kind === 'postgresql';
-  let writing: Promise<void> = Promise.resolve();
-  const run = async () => {
-    ctx.signal.throwIfAborted();
-    const rows = batch;
-    batch = [];
-    await writing;
-    writing = writeSchoolBatch(ctx, key, rows, !ctx.dryRun, areas).then((written) => {
-      counts.created += written.created;
-      counts.updated += written.updated;
-      counts.unchanged += written.unchanged;
-    });
-    // Awaited before the next batch or at the end; until then a failure must not count as unhandled.
-    writing.catch(() => {});
-    if (!overlap) await writing;
-  };
-  try {
-    for await (const result of validatedRows(ctx, scan, key, second, state)) {
-      if (result.school) batch.push(result.school);
-      if (batch.length >= BATCH_SIZE) await run();
-      await second.tick(
-        0.5 + (0.5 * result.row) / Math.max(1, lastRow),
-        `${ctx.dryRun ? 'Compared' : 'Imported'} row ${result.row} of ${lastRow}`,
-      );
+/** The same import in batches of another size: tests use small ones to write many batches from a small file. */
+export const schoolImportInBatchesOf =
+  (batchSize: number): ImportRunner =>
+  async (ctx) => {
+    const text = (value: unknown, fallback: string) => (typeof value === 'string' && value.trim() ? value.trim() : fallback);
+    const key: RegistryKey = {
+      countryCode: text(ctx.options.countryCode, 'IN').toUpperCase(),
+      codeSystem: text(ctx.options.codeSystem, 'udise'),
+    };
+    const scan = await scanFile(await ctx.openFile());
+    const counts: ImportCounts = { rows: 0, created: 0, updated: 0, unchanged: 0, rejected: 0 };
+    const state = { columns: [] as string[], mapping: {} as Record<string, string> };
+    let pending: RowProblem[] = [];
+    let stored = 0;
+    const flush = async () => {
+      if (stored < STORED_PROBLEMS && pending.length) await ctx.report(pending);
+      stored += pending.length;
+      pending = [];
+    };
+    if (scan.encoding !== 'utf-8') {
+      pending.push({
+        row: 0,
+        severity: 'warning',
+        code: 'ENCODING',
+        message: `The file is not UTF-8; it was read as ${scan.encoding} (Latin-1). Check names with accents, and save as CSV UTF-8 next time.`,
+      });
     }
-    if (batch.length) await run();
-  } finally {
-    // Never return (or fail) while a batch is still being written.
-    await writing.catch(() => {});
-  }
-  await writing;
-  await ctx.progress(1, ctx.dryRun ? 'Compared' : 'Imported');
-  const summary = `${counts.rows} rows: ${counts.created} new, ${counts.updated} changed, ${counts.unchanged} unchanged, ${counts.rejected} refused`;
-  if (ctx.dryRun) return outcome(blocked ? 'rejected' : 'validated', counts, state, `Dry run, nothing written. ${summary}.`);
-  return outcome('completed', counts, state, `${summary}.`);
-};
+    const first = progressReporter(ctx, scan.bytes);
+    let lastRow = 0;
+    for await (const result of validatedRows(ctx, scan, key, first, state)) {
+      pending.push(...result.problems);
+      if (!result.empty) counts.rows += 1;
+      lastRow = result.row;
+      if (!result.empty && !result.school) counts.rejected += 1;
+      if (pending.length >= 1000) await flush();
+      if (result.row % 1000 === 0) ctx.signal.throwIfAborted();
+      await first.tick(first.byBytes(), `Checked ${counts.rows} rows`);
+    }
+    await flush();
+    ctx.signal.throwIfAborted();
+    const blocked = counts.rejected > 0 && !ctx.validRowsOnly;
+    if (blocked && !ctx.dryRun)
+      return outcome('rejected', counts, state, `${counts.rejected} of ${counts.rows} rows have errors; nothing was imported.`);
+
+    const second = progressReporter(ctx, scan.bytes);
+    let batch: SchoolRow[] = [];
+    const areas = new PlacementAreas();
+    // On PostgreSQL the next batch is read and validated while the server writes the last one (another process, so
+    // another core). PGlite runs in this thread and has one connection that progress reports would share: in turn.
+    const overlap = ctx.database.kind === 'postgresql';
+    let writing: Promise<void> = Promise.resolve();
+    const run = async () => {
+      ctx.signal.throwIfAborted();
+      const rows = batch;
+      batch = [];
+      await writing;
+      writing = writeSchoolBatch(ctx, key, rows, !ctx.dryRun, areas).then((written) => {
+        counts.created += written.created;
+        counts.updated += written.updated;
+        counts.unchanged += written.unchanged;
+      });
+      // Awaited before the next batch or at the end; until then a failure must not count as unhandled.
+      writing.catch(() => {});
+      if (!overlap) await writing;
+    };
+    try {
+      for await (const result of validatedRows(ctx, scan, key, second, state)) {
+        if (result.school) batch.push(result.school);
+        if (batch.length >= batchSize) await run();
+        await second.tick(
+          0.5 + (0.5 * result.row) / Math.max(1, lastRow),
+          `${ctx.dryRun ? 'Compared' : 'Imported'} row ${result.row} of ${lastRow}`,
+        );
+      }
+      if (batch.length) await run();
+    } finally {
+      // Never return (or fail) while a batch is still being written.
+      await writing.catch(() => {});
+    }
+    await writing;
+    await ctx.progress(1, ctx.dryRun ? 'Compared' : 'Imported');
+    const summary = `${counts.rows} rows: ${counts.created} new, ${counts.updated} changed, ${counts.unchanged} unchanged, ${counts.rejected} refused`;
+    if (ctx.dryRun) return outcome(blocked ? 'rejected' : 'validated', counts, state, `Dry run, nothing written. ${summary}.`);
+    return outcome('completed', counts, state, `${summary}.`);
+  };
 
 function outcome(
   status: ImportOutcome['status'],

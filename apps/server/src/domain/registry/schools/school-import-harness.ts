@@ -4,7 +4,7 @@ import { uuidv7 } from 'uuidv7';
 import type { Database } from '../../../db/database.js';
 import { insertImport } from '../../../db/imports/imports.repository.js';
 import type { ImportOutcome, RowProblem } from '../../imports/import-runner.js';
-import { runSchoolImport } from './run-school-import.js';
+import { BATCH_SIZE, schoolImportInBatchesOf } from './run-school-import.js';
 
 export interface HarnessRun extends ImportOutcome {
   importId: string;
@@ -26,6 +26,7 @@ export async function runSchoolImportOn(
     mapping?: Record<string, string>;
     options?: Record<string, unknown>;
     signal?: AbortSignal;
+    batchSize?: number;
   } = {},
 ): Promise<HarnessRun> {
   const importId = uuidv7();
@@ -39,7 +40,7 @@ export async function runSchoolImportOn(
   });
   const problems: RowProblem[] = [];
   const progress: number[] = [];
-  const outcome = await runSchoolImport({
+  const outcome = await schoolImportInBatchesOf(options.batchSize ?? BATCH_SIZE)({
     database,
     importId,
     fileName,
