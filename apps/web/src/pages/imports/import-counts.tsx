@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { useFormatters } from '../../hooks/use-formatters';
+import { CountList } from '../../components/count-list';
 import type { ImportRun } from './types';
 
 /** Rows read and what happened (or, for a dry run, would happen) to them. */
 export function ImportCounts({ run }: { run: ImportRun }) {
   const { t } = useTranslation();
-  const { number } = useFormatters();
   const prefix = run.dryRun ? 'imports.counts.dryRun' : 'imports.counts.done';
   const items = [
     { key: 'rows', label: t('imports.counts.rows'), value: run.counts.rows },
@@ -14,14 +13,5 @@ export function ImportCounts({ run }: { run: ImportRun }) {
     { key: 'unchanged', label: t(`${prefix}.unchanged`), value: run.counts.unchanged },
     { key: 'rejected', label: t(`${prefix}.rejected`), value: run.counts.rejected },
   ];
-  return (
-    <dl className="count-list">
-      {items.map((item) => (
-        <div key={item.key}>
-          <dt>{item.label}</dt>
-          <dd>{number(item.value)}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <CountList items={items} />;
 }
