@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser } from './browser.js';
+import { useServerAndBrowser } from './app-under-test.js';
 import { signIn } from './sign-in.js';
-import { ADMIN, startBuiltServer, type RunningServer } from './server.js';
+import { ADMIN } from './server.js';
 
 /**
  * Issue 5's "done when" in Chromium: events made through the web app from the NYC ShakeMap scenario grid, the
@@ -29,17 +29,7 @@ const US_SCHOOLS = [
   'CA-0002,San Francisco Bay School,37.77,-122.42,300,310',
 ].join('\n');
 
-let server: RunningServer;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
-
-beforeAll(async () => {
-  server = await startBuiltServer({ DEMO_DATA: 'false' });
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-});
+const app = useServerAndBrowser({ DEMO_DATA: 'false' });
 
 /** Imports a school CSV through the API, in the signed-in page (cookie and CSRF token), and waits for it. */
 async function importSchools(
@@ -79,7 +69,7 @@ async function importSchools(
 
 /** Adds an event from a hazard file through the events page and waits for its page. */
 async function addEvent(page: Page, file: string): Promise<void> {
-  await page.goto(`${server.url}/events`);
+  await page.goto(`${app.server.url}/events`);
   const form = page.getByRole('form', { name: 'From a hazard file' });
   await form.getByLabel('Hazard file').setInputFiles(file);
   await form.getByRole('button', { name: 'Add the event' }).click();
@@ -113,8 +103,8 @@ async function schoolsOnMap(page: Page, expected: number): Promise<number> {
 
 describe('hazard events in the web app', () => {
   it('shows the right schools for a ShakeMap scenario, a cyclone track and a CAP polygon alert', async () => {
-    const page = await browser.context.newPage();
-    await signIn(page, server.url, ADMIN.email, ADMIN.password);
+    const page = await app.browser.context.newPage();
+    await signIn(page, app.server.url, ADMIN.email, ADMIN.password);
     expect(await importSchools(page, INDIA_SCHOOLS, 'IN', 'udise')).toMatchObject({
       status: 'completed',
       counts: { created: 3 },
@@ -140,7 +130,7 @@ describe('hazard events in the web app', () => {
     await schoolsOnMap(page, 1);
     await page.locator('.map').screenshot({ path: '/tmp/safeschools-e2e-event-cap.png' });
 
-    await page.goto(`${server.url}/events`);
+    await page.goto(`${app.server.url}/events`);
     const rows = page.getByRole('table', { name: /events?$/ }).locator('tbody tr');
     await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(3);
     await page.close();

@@ -1,40 +1,30 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { useServerAndBrowser } from './app-under-test.js';
 import { signIn } from './sign-in.js';
-import { ADMIN, startBuiltServer, type RunningServer } from './server.js';
+import { ADMIN } from './server.js';
 
 /**
  * The foundation journey in a real Chromium against the built server on its embedded database with demo data:
  * an administrator signs in, sees the dashboard, switches language at run time, and invites a district officer,
  * who accepts the invitation and signs in with the scope given.
  */
-let server: RunningServer;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
 
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-});
-
+const app = useServerAndBrowser();
 
 describe('foundation', () => {
   it('refuses a wrong password with a translated message', async () => {
-    const page = await browser.context.newPage();
-    await signIn(page, server.url, ADMIN.email, 'not the right password', false);
+    const page = await app.browser.context.newPage();
+    await signIn(page, app.server.url, ADMIN.email, 'not the right password', false);
     await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/email|password/i);
     expect(page.url()).toContain('/login');
     await page.close();
   });
 
   it('signs in, shows the dashboard with the demo registry and switches language at run time', async () => {
-    const page = await browser.context.newPage();
+    const page = await app.browser.context.newPage();
     const failures: string[] = [];
     page.on('pageerror', (e) => failures.push(e.message));
-    await signIn(page, server.url, ADMIN.email, ADMIN.password);
+    await signIn(page, app.server.url, ADMIN.email, ADMIN.password);
     await expect.poll(() => page.locator('main').textContent()).toContain('991');
 
     await page.getByLabel('Language').selectOption('hi');
@@ -54,8 +44,8 @@ describe('foundation', () => {
   });
 
   it('invites a district officer who accepts and sees only their district', async () => {
-    const page = await browser.context.newPage();
-    await signIn(page, server.url, ADMIN.email, ADMIN.password);
+    const page = await app.browser.context.newPage();
+    await signIn(page, app.server.url, ADMIN.email, ADMIN.password);
     await page.getByRole('link', { name: 'Users' }).click();
     await page.getByLabel('Email address').fill('officer.gangtok@example.org');
     await page.getByLabel('Name', { exact: true }).fill('Pema Bhutia');
@@ -69,8 +59,8 @@ describe('foundation', () => {
     expect(link).toMatch(/\/accept-invitation\?token=/);
     await page.close();
 
-    await browser.context.clearCookies();
-    const invitee = await browser.context.newPage();
+    await app.browser.context.clearCookies();
+    const invitee = await app.browser.context.newPage();
     await invitee.goto(link);
     await invitee.getByLabel('Your name').fill('Pema Bhutia');
     await invitee.getByLabel('New password').fill('prayer flags over tsomgo');
@@ -78,7 +68,9 @@ describe('foundation', () => {
     await invitee.getByRole('button', { name: 'Create my account' }).click();
     await invitee.getByRole('heading', { name: 'Home' }).waitFor();
     // Gangtok's demo schools only, not all 991 of Sikkim; and no user administration.
-    const summary = await invitee.evaluate(() => fetch('/api/v1/dashboard').then((r) => r.json() as Promise<{ schools: number }>));
+    const summary = await invitee.evaluate(() =>
+      fetch('/api/v1/dashboard').then((r) => r.json() as Promise<{ schools: number }>),
+    );
     expect(summary.schools).toBeGreaterThan(0);
     expect(summary.schools).toBeLessThan(991);
     await expect.poll(() => invitee.locator('main').textContent()).toContain(summary.schools.toLocaleString('en-IN'));
@@ -88,8 +80,8 @@ describe('foundation', () => {
   });
 
   it('stops gracefully on SIGTERM', async () => {
-    await browser.close();
-    expect(await server.stop()).toBe(0);
-    expect(server.log()).toContain('SIGTERM received');
+    await app.browser.close();
+    expect(await app.server.stop()).toBe(0);
+    expect(app.server.log()).toContain('SIGTERM received');
   });
 });

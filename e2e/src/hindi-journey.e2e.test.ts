@@ -1,17 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { planSectionLabels, planSections, sopKindLabels, taskForceLabels } from '@safeschools/domain';
 import { pdfLabels } from '../../apps/server/src/domain/plans/pdf/pdf-labels.js';
 import { answerEverything } from './answer-everything.js';
-import { openBrowser } from './browser.js';
+import { useServerAndBrowser } from './app-under-test.js';
 import { calendarDay } from './calendar-day.js';
 import { catalogue } from './catalogue.js';
 import { firstDemoSchool } from './demo-school.js';
 import { acceptInvitation, invite } from './invitations.js';
 import { PlanEditor } from './plan-editor.js';
 import { signIn } from './sign-in.js';
-import { ADMIN, startBuiltServer, type RunningServer } from './server.js';
+import { ADMIN } from './server.js';
 
 /**
  * The whole school safety journey in Chromium, in Hindi, on the demo registry: a focal point switches the
@@ -31,17 +31,7 @@ const hindiSignIn = {
   home: hi('dashboard.title'),
 };
 
-let server: RunningServer;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
-
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await openBrowser();
-}, 180_000);
-afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-});
+const app = useServerAndBrowser();
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `/tmp/safeschools-e2e-hindi-${name}.png`, fullPage: true });
@@ -52,15 +42,15 @@ describe('the school safety journey in Hindi', () => {
     'goes from self-assessment to an approved plan, a drill, the readiness page and a Hindi PDF',
     { timeout: 900_000 },
     async () => {
-      const page = await browser.context.newPage();
-      await signIn(page, server.url, ADMIN.email, ADMIN.password);
+      const page = await app.browser.context.newPage();
+      await signIn(page, app.server.url, ADMIN.email, ADMIN.password);
 
       // 1. The administrator invites a focal point for one demo school and an officer for its district.
       const school = await firstDemoSchool(page);
       const focalPath = await invite(page, FOCAL.email, 'school_focal_point', { schoolIds: [school.id] });
       const officerPath = await invite(page, OFFICER.email, 'district_officer', { areaIds: [school.districtId] });
-      await acceptInvitation(page, server.url, officerPath, 'Zila Adhikari', OFFICER.password);
-      await acceptInvitation(page, server.url, focalPath, 'Sunita Sharma', FOCAL.password);
+      await acceptInvitation(page, app.server.url, officerPath, 'Zila Adhikari', OFFICER.password);
+      await acceptInvitation(page, app.server.url, focalPath, 'Sunita Sharma', FOCAL.password);
 
       // 2. The focal point switches the interface to Hindi with the language switcher.
       const switched = page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/me') && r.request().method() === 'PATCH', LONG);
@@ -71,7 +61,7 @@ describe('the school safety journey in Hindi', () => {
       await page.getByRole('link', { name: hi('nav.schools'), exact: true }).waitFor();
 
       // 3. The self-assessment, from the school's page, answered and submitted in Hindi.
-      await page.goto(`${server.url}/schools/${school.id}`);
+      await page.goto(`${app.server.url}/schools/${school.id}`);
       expect(await page.locator('html').getAttribute('lang')).toBe('hi');
       await page.getByRole('heading', { name: hi('assessment.listTitle') }).waitFor(LONG);
       await page.getByRole('link', { name: hi('assessment.start') }).click();
@@ -89,7 +79,7 @@ describe('the school safety journey in Hindi', () => {
       await page.getByRole('heading', { level: 1, name: hi('report.title') }).waitFor(LONG);
 
       // 4. The disaster management plan, reached from the school's page.
-      await page.goto(`${server.url}/schools/${school.id}`);
+      await page.goto(`${app.server.url}/schools/${school.id}`);
       await page.getByRole('link', { name: hi('plan.links.plan'), exact: true }).click();
       await page.getByRole('heading', { level: 1, name: hi('plan.titleFor', { name: school.name }) }).waitFor(LONG);
       await page.getByRole('button', { name: hi('plan.start'), exact: true }).click();
@@ -234,7 +224,7 @@ describe('the school safety journey in Hindi', () => {
       await shot(page, 'drill');
 
       // 6. The district officer, on the same device and so also in Hindi, approves the plan from the plans list.
-      await signIn(page, server.url, OFFICER.email, OFFICER.password, true, hindiSignIn);
+      await signIn(page, app.server.url, OFFICER.email, OFFICER.password, true, hindiSignIn);
       expect(await page.locator('html').getAttribute('lang')).toBe('hi');
       await page.getByRole('link', { name: hi('plans.nav'), exact: true }).click();
       await page.getByRole('heading', { level: 1, name: hi('plans.title') }).waitFor(LONG);

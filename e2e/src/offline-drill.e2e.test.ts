@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser } from './browser.js';
+import { useServerAndBrowser } from './app-under-test.js';
 import { calendarDay } from './calendar-day.js';
 import { catalogue } from './catalogue.js';
 import { firstDemoSchool, type DemoSchool } from './demo-school.js';
 import { acceptInvitation, invite } from './invitations.js';
 import { signIn } from './sign-in.js';
-import { ADMIN, startBuiltServer, type RunningServer } from './server.js';
+import { ADMIN } from './server.js';
 
 /**
  * A focal point records drills where the connection fails: once with the browser offline (the drill waits on the
@@ -19,25 +19,18 @@ const LONG = { timeout: 60_000 };
 const DRILLS = /\/api\/v1\/schools\/[0-9a-f-]{36}\/drills$/;
 const FOCAL = { email: 'offline.focal@example.org', password: 'no signal in the school yard' };
 
-let server: RunningServer;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
 let school: DemoSchool;
 
+const app = useServerAndBrowser();
+
 beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await openBrowser();
-  const page = await browser.context.newPage();
-  await signIn(page, server.url, ADMIN.email, ADMIN.password);
+  const page = await app.browser.context.newPage();
+  await signIn(page, app.server.url, ADMIN.email, ADMIN.password);
   school = await firstDemoSchool(page);
   const focalPath = await invite(page, FOCAL.email, 'school_focal_point', { schoolIds: [school.id] });
-  await acceptInvitation(page, server.url, focalPath, 'Offline Focal', FOCAL.password);
+  await acceptInvitation(page, app.server.url, focalPath, 'Offline Focal', FOCAL.password);
   await page.close();
 }, 180_000);
-afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-});
-
 /** The drills the server holds for the school with this scenario, asked through the API in the signed-in page. */
 async function drillsOnServer(page: Page, scenario: string): Promise<number> {
   const list = await page.evaluate(
@@ -49,8 +42,8 @@ async function drillsOnServer(page: Page, scenario: string): Promise<number> {
 
 /** Signs the focal point in and opens the school's drills page with its form. */
 async function openDrills(page: Page): Promise<void> {
-  await signIn(page, server.url, FOCAL.email, FOCAL.password);
-  await page.goto(`${server.url}/schools/${school.id}/drills`);
+  await signIn(page, app.server.url, FOCAL.email, FOCAL.password);
+  await page.goto(`${app.server.url}/schools/${school.id}/drills`);
   await page.getByRole('heading', { level: 1, name: en('drills.title') }).waitFor(LONG);
   await page.getByRole('form', { name: en('drills.form.title') }).waitFor(LONG);
 }
@@ -69,7 +62,7 @@ async function recordDrill(page: Page, scenario: string): Promise<void> {
 
 describe('recording a drill without a connection', () => {
   it('keeps the drill on the device while offline and sends it once when the browser is back online', async () => {
-    const page = await browser.context.newPage();
+    const page = await app.browser.context.newPage();
     await openDrills(page);
 
     const scenario = 'Earthquake during assembly, no signal';
@@ -77,7 +70,7 @@ describe('recording a drill without a connection', () => {
     page.on('request', (r) => {
       if (DRILLS.test(r.url()) && r.method() === 'POST') posts.push(r.headers()['idempotency-key'] ?? '');
     });
-    await browser.context.setOffline(true);
+    await app.browser.context.setOffline(true);
     await page.getByText(en('offline.banner')).waitFor(LONG);
     await recordDrill(page, scenario);
 
@@ -92,7 +85,7 @@ describe('recording a drill without a connection', () => {
 
     // Back online, the outbox sends it by itself; the page then shows it as recorded and nothing waits any more.
     const sent = page.waitForResponse((r) => DRILLS.test(r.url()) && r.request().method() === 'POST' && r.status() === 201, LONG);
-    await browser.context.setOffline(false);
+    await app.browser.context.setOffline(false);
     await sent;
     await recorded.getByRole('article').filter({ hasText: scenario }).waitFor(LONG);
     await waiting.waitFor({ state: 'detached', ...LONG });
@@ -106,7 +99,7 @@ describe('recording a drill without a connection', () => {
   });
 
   it('sends a drill again by itself when the answer was lost, and the server still holds it once', async () => {
-    const page = await browser.context.newPage();
+    const page = await app.browser.context.newPage();
     await openDrills(page);
 
     // The first post reaches the server, which records the drill, but the connection drops before the answer

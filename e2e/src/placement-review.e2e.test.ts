@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { openBrowser } from './browser.js';
+import { useServerAndBrowser } from './app-under-test.js';
 import { catalogue } from './catalogue.js';
 import { importThroughWizard } from './import-wizard.js';
 import { waitForMapColours } from './map-pixels.js';
 import { signIn } from './sign-in.js';
-import { ADMIN, startBuiltServer, type RunningServer } from './server.js';
+import { ADMIN } from './server.js';
 
 /**
  * Issue 3's placement review and areas pages in Chromium. The all-India districts and the LGD crosswalk go in
@@ -69,7 +69,15 @@ interface WireReview {
   version: number;
   kind: string;
   status: string;
-  school: { id: string; code: string; name: string; placement: string; lon: number | null; lat: number | null; area: { id: string; name: string } | null } | null;
+  school: {
+    id: string;
+    code: string;
+    name: string;
+    placement: string;
+    lon: number | null;
+    lat: number | null;
+    area: { id: string; name: string } | null;
+  } | null;
   resolution: { action: string; comment: string | null } | null;
 }
 interface RollupArea {
@@ -79,7 +87,7 @@ interface RollupArea {
   schools: number;
 }
 
-const getJson = <T,>(page: Page, path: string): Promise<T> =>
+const getJson = <T>(page: Page, path: string): Promise<T> =>
   page.evaluate((url) => fetch(url).then((r) => r.json()), path) as Promise<T>;
 
 async function reviewsOf(page: Page, importId: string): Promise<Map<string, WireReview[]>> {
@@ -105,35 +113,32 @@ const card = (page: Page, school: SourceSchool): Locator =>
 
 /** The card's "Placed in now" value. */
 const placedIn = (review: Locator): Promise<string | null> =>
-  review.locator('dl > div').filter({ has: review.page().getByText(en('reviews.placedIn'), { exact: true }) }).locator('dd').textContent();
+  review
+    .locator('dl > div')
+    .filter({ has: review.page().getByText(en('reviews.placedIn'), { exact: true }) })
+    .locator('dd')
+    .textContent();
 
-let server: RunningServer;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
 let page: Page;
 let importId = '';
 let south: RollupArea;
 let east: RollupArea;
 
-beforeAll(async () => {
-  server = await startBuiltServer({ DEMO_DATA: 'false' });
-  browser = await openBrowser();
-  page = await browser.context.newPage();
-});
-afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-});
+const app = useServerAndBrowser({ DEMO_DATA: 'false' });
 
+beforeAll(async () => {
+  page = await app.browser.context.newPage();
+});
 describe('placement review', () => {
   it('imports districts and a school file, and links from the import result to its reviews', async () => {
-    await signIn(page, server.url, ADMIN.email, ADMIN.password);
-    await importThroughWizard(page, server.url, 'boundaries', shared('boundaries/udit001_india_districts_states.topo.json'));
-    await importThroughWizard(page, server.url, 'crosswalk', shared('boundaries/lgd_districts.csv'));
-    await importThroughWizard(page, server.url, 'schools', schoolFile());
+    await signIn(page, app.server.url, ADMIN.email, ADMIN.password);
+    await importThroughWizard(page, app.server.url, 'boundaries', shared('boundaries/udit001_india_districts_states.topo.json'));
+    await importThroughWizard(page, app.server.url, 'crosswalk', shared('boundaries/lgd_districts.csv'));
+    await importThroughWizard(page, app.server.url, 'schools', schoolFile());
     const link = page.getByRole('link', { name: en('reviews.openFromImport') });
     await link.waitFor(LONG);
     await page.getByText('6 schools need a placement review.').waitFor();
-    importId = new URL((await link.getAttribute('href'))!, server.url).searchParams.get('import')!;
+    importId = new URL((await link.getAttribute('href'))!, app.server.url).searchParams.get('import')!;
     expect(importId).not.toBe('');
     await link.click();
     await page.getByRole('heading', { level: 1, name: en('reviews.title') }).waitFor(LONG);
@@ -149,7 +154,11 @@ describe('placement review', () => {
   it('counts the reviews by kind and lists one card a school', async () => {
     const summary = page.locator(`dl[aria-label="${en('reviews.summary.label')}"]`);
     await summary.waitFor(LONG);
-    const countOf = (label: string) => summary.locator('div').filter({ has: page.getByText(label, { exact: true }) }).locator('dd');
+    const countOf = (label: string) =>
+      summary
+        .locator('div')
+        .filter({ has: page.getByText(label, { exact: true }) })
+        .locator('dd');
     expect(await countOf(en('reviews.summary.total')).textContent()).toBe('6');
     expect(await countOf(en('reviews.kinds.outside_declared_area')).textContent()).toBe('4');
     expect(await countOf(en('reviews.kinds.no_location')).textContent()).toBe('1');
@@ -173,19 +182,27 @@ describe('placement review', () => {
     expect(size!.width).toBeGreaterThan(100);
     expect(size!.height).toBeGreaterThan(100);
     // The school's dot, the solid outline of East Sikkim (where it lies) and the dashed one of South Sikkim.
-    const drawn = await waitForMapColours(moved.locator('.map'), ['#1f3a93', '#0b5d4b', '#b35900'], '/tmp/safeschools-e2e-review-map.png');
+    const drawn = await waitForMapColours(
+      moved.locator('.map'),
+      ['#1f3a93', '#0b5d4b', '#b35900'],
+      '/tmp/safeschools-e2e-review-map.png',
+    );
     expect(drawn.every((pixels) => pixels > 0)).toBe(true);
   });
 
   it('keeps the found district, takes the declared one, corrects a point and dismisses with a reason', async () => {
-    await card(page, keepsFound).getByRole('button', { name: en('reviews.actions.accept_location') }).click();
+    await card(page, keepsFound)
+      .getByRole('button', { name: en('reviews.actions.accept_location') })
+      .click();
     await card(page, keepsFound).getByText(en('reviews.resolved.accept_location')).waitFor(LONG);
     const kept = await serverReview(page, importId, keepsFound.code, 'resolved');
     expect(kept.school!.area!.id).toBe(east.areaId);
     expect(kept.school!.placement).toBe('located_only');
     expect(await placedIn(card(page, keepsFound))).toBe(east.name);
 
-    await card(page, takesDeclared).getByRole('button', { name: en('reviews.actions.accept_declared') }).click();
+    await card(page, takesDeclared)
+      .getByRole('button', { name: en('reviews.actions.accept_declared') })
+      .click();
     await card(page, takesDeclared).getByText(en('reviews.resolved.accept_declared')).waitFor(LONG);
     const declared = await serverReview(page, importId, takesDeclared.code, 'resolved');
     expect(declared.school!.area!.id).toBe(south.areaId);
@@ -249,7 +266,7 @@ describe('placement review', () => {
   });
 
   it('browses the areas from the country to a district and on to its schools', async () => {
-    await page.goto(`${server.url}/areas`);
+    await page.goto(`${app.server.url}/areas`);
     await page.getByRole('heading', { level: 1, name: en('areas.title') }).waitFor(LONG);
     await page.getByRole('link', { name: 'India', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'India' }).waitFor(LONG);
@@ -263,7 +280,10 @@ describe('placement review', () => {
     await page.screenshot({ path: '/tmp/safeschools-e2e-areas.png', fullPage: true });
     await row.getByRole('link', { name: south.name, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: south.name }).waitFor(LONG);
-    await page.getByRole('link', { name: en('areas.schoolsIn', { name: south.name }) }).first().click();
+    await page
+      .getByRole('link', { name: en('areas.schoolsIn', { name: south.name }) })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1, name: en('schools.title') }).waitFor(LONG);
     expect(new URL(page.url()).searchParams.get('area')).toBe(south.areaId);
     await page.getByRole('link', { name: takesDeclared.name }).waitFor(LONG);
@@ -272,7 +292,7 @@ describe('placement review', () => {
   });
 
   it('shows the page and takes a decision in Hindi', async () => {
-    await page.goto(`${server.url}/reviews?import=${importId}`);
+    await page.goto(`${app.server.url}/reviews?import=${importId}`);
     const switched = page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/me') && r.request().method() === 'PATCH', LONG);
     await page.getByLabel('Language', { exact: true }).selectOption('hi');
     expect((await switched).status()).toBe(200);

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { useServerAndBrowser } from './app-under-test.js';
 import { importThroughWizard } from './import-wizard.js';
 import { signIn } from './sign-in.js';
-import { ADMIN, startBuiltServer, type RunningServer } from './server.js';
+import { ADMIN } from './server.js';
 
 /**
  * Issue 3's journey in Chromium on a registry without demo data: the all-India district TopoJSON, the LGD
@@ -12,27 +12,16 @@ import { ADMIN, startBuiltServer, type RunningServer } from './server.js';
  */
 const shared = (path: string) => fileURLToPath(new URL(`../../../shared/data/${path}`, import.meta.url));
 
-let server: RunningServer;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
+const app = useServerAndBrowser({ DEMO_DATA: 'false' });
 
-beforeAll(async () => {
-  server = await startBuiltServer({ DEMO_DATA: 'false' });
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-});
-
-/** Step 1 (check), then step 2 (import), through the wizard; returns the result panel's text. */
 describe('registry', () => {
   it('imports the all-India districts, the LGD crosswalk and Sikkim\u2019s schools through the web app', async () => {
-    const page = await browser.context.newPage();
-    await signIn(page, server.url, ADMIN.email, ADMIN.password);
-    await importThroughWizard(page, server.url, 'boundaries', shared('boundaries/udit001_india_districts_states.topo.json'));
-    await importThroughWizard(page, server.url, 'crosswalk', shared('boundaries/lgd_districts.csv'));
+    const page = await app.browser.context.newPage();
+    await signIn(page, app.server.url, ADMIN.email, ADMIN.password);
+    await importThroughWizard(page, app.server.url, 'boundaries', shared('boundaries/udit001_india_districts_states.topo.json'));
+    await importThroughWizard(page, app.server.url, 'crosswalk', shared('boundaries/lgd_districts.csv'));
     for (const n of [1101, 1102, 1103, 1104]) {
-      await importThroughWizard(page, server.url, 'schools', shared(`schools/udise-sikkim/ud_dt_n_${n}_page_01.geojson`));
+      await importThroughWizard(page, app.server.url, 'schools', shared(`schools/udise-sikkim/ud_dt_n_${n}_page_01.geojson`));
     }
     const summary = await page.evaluate(() =>
       fetch('/api/v1/dashboard').then((r) => r.json() as Promise<{ schools: number; areas: number }>),
@@ -43,19 +32,19 @@ describe('registry', () => {
   });
 
   it('finds schools by name and shows them on the map as tiles', async () => {
-    const page = await browser.context.newPage();
+    const page = await app.browser.context.newPage();
     // A fresh cache, so the first tile seen is built from the imported registry rather than confirmed (304) from the
     // empty one the first test's sign-in drew.
-    const cdp = await browser.context.newCDPSession(page);
+    const cdp = await app.browser.context.newCDPSession(page);
     await cdp.send('Network.clearBrowserCache');
     await cdp.detach();
     const tile = page.waitForResponse((r) => r.url().includes('/api/v1/tiles/schools/') && r.status() === 200, {
       timeout: 60_000,
     });
-    await signIn(page, server.url, ADMIN.email, ADMIN.password);
+    await signIn(page, app.server.url, ADMIN.email, ADMIN.password);
     expect((await tile).headers()['content-type']).toBe('application/vnd.mapbox-vector-tile');
     await page.locator('.map').screenshot({ path: '/tmp/safeschools-e2e-registry-map.png' });
-    await page.goto(`${server.url}/schools`);
+    await page.goto(`${app.server.url}/schools`);
     await page.getByLabel('Search by name or code').fill('MANGSHILLA');
     await page.getByRole('link', { name: 'MANGSHILLA SSS' }).click();
     await page.getByText('11010102502').waitFor();
@@ -63,8 +52,8 @@ describe('registry', () => {
   });
 
   it('lets a district officer see only their district\u2019s schools', async () => {
-    const page = await browser.context.newPage();
-    await signIn(page, server.url, ADMIN.email, ADMIN.password);
+    const page = await app.browser.context.newPage();
+    await signIn(page, app.server.url, ADMIN.email, ADMIN.password);
     const areas = await page.evaluate(() =>
       fetch('/api/v1/areas/rollup?level=district').then(
         (r) => r.json() as Promise<{ items: { areaId: string; name: string; codes: Record<string, string>; schools: number }[] }>,
@@ -82,7 +71,7 @@ describe('registry', () => {
       return (await r.json()) as { invitationPath: string };
     }, east.areaId);
     await page.context().clearCookies();
-    await page.goto(`${server.url}${invited.invitationPath}`);
+    await page.goto(`${app.server.url}${invited.invitationPath}`);
     await page.getByLabel('Your name').fill('East Officer');
     await page.getByLabel('New password').fill('monsoon drill every june');
     await page.getByLabel('Repeat the password').fill('monsoon drill every june');

@@ -1,26 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerEverything } from './answer-everything.js';
-import { openBrowser } from './browser.js';
+import { useServerAndBrowser } from './app-under-test.js';
 import { acceptInvitation, invite } from './invitations.js';
 import { signIn } from './sign-in.js';
-import { ADMIN, startBuiltServer, type RunningServer } from './server.js';
+import { ADMIN } from './server.js';
 
 /**
  * The school safety journey in Chromium on the demo registry: a school focal point opens their school, fills in
  * the built-in self-assessment through the form and submits it; the report shows a score, a band and ranks. A
  * district officer over the school's district then sees the scored school on the readiness page.
  */
-let server: RunningServer;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
 
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await openBrowser();
-}, 180_000);
-afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-});
+const app = useServerAndBrowser();
 
 interface School {
   id: string;
@@ -29,17 +20,22 @@ interface School {
 
 describe('school safety', () => {
   it('takes a self-assessment from the school to the report and the readiness page', async () => {
-    const page = await browser.context.newPage();
-    await signIn(page, server.url, ADMIN.email, ADMIN.password);
+    const page = await app.browser.context.newPage();
+    await signIn(page, app.server.url, ADMIN.email, ADMIN.password);
 
     // A district of the demo registry with schools in it, and one of its schools.
     const districts = await page.evaluate(() =>
-      fetch('/api/v1/areas/rollup?level=district').then((r) => r.json() as Promise<{ items: { areaId: string; name: string; schools: number }[] }>),
+      fetch('/api/v1/areas/rollup?level=district').then(
+        (r) => r.json() as Promise<{ items: { areaId: string; name: string; schools: number }[] }>,
+      ),
     );
     const district = districts.items.find((a) => a.schools > 0)!;
     expect(district).toBeDefined();
     const found = await page.evaluate(
-      (areaId) => fetch(`/api/v1/schools?area=${areaId}`).then((r) => r.json() as Promise<{ items: School[] }>).then((p) => p.items[0]),
+      (areaId) =>
+        fetch(`/api/v1/schools?area=${areaId}`)
+          .then((r) => r.json() as Promise<{ items: School[] }>)
+          .then((p) => p.items[0]),
       district.areaId,
     );
     expect(found?.id).toBeTruthy();
@@ -49,8 +45,8 @@ describe('school safety', () => {
     const officerPath = await invite(page, 'district.officer@example.org', 'district_officer', { areaIds: [district.areaId] });
 
     // The focal point opens the school and starts a self-assessment.
-    await acceptInvitation(page, server.url, focalPath, 'Focal Point', 'fire drill every term');
-    await page.goto(`${server.url}/schools/${school.id}`);
+    await acceptInvitation(page, app.server.url, focalPath, 'Focal Point', 'fire drill every term');
+    await page.goto(`${app.server.url}/schools/${school.id}`);
     await page.getByRole('heading', { name: 'Self-assessments' }).waitFor({ timeout: 60_000 });
     await page.getByRole('link', { name: 'Start a self-assessment' }).click();
     await page.waitForURL(/\/assessments\/[0-9a-f-]{36}$/, { timeout: 60_000 });
@@ -58,7 +54,10 @@ describe('school safety', () => {
     await page.getByRole('button', { name: 'Submit' }).waitFor({ timeout: 60_000 });
 
     expect(await answerEverything(page, 'Submit')).toBeGreaterThan(10);
-    const saved = page.waitForResponse((r) => /\/api\/v1\/assessments\/[0-9a-f-]{36}$/.test(r.url()) && r.request().method() === 'PUT', { timeout: 60_000 });
+    const saved = page.waitForResponse(
+      (r) => /\/api\/v1\/assessments\/[0-9a-f-]{36}$/.test(r.url()) && r.request().method() === 'PUT',
+      { timeout: 60_000 },
+    );
     await page.getByRole('button', { name: 'Submit' }).click();
     const response = await saved;
     expect(response.status(), await response.text()).toBeLessThan(300);
@@ -77,10 +76,15 @@ describe('school safety', () => {
     await page.screenshot({ path: '/tmp/safeschools-e2e-safety-report.png', fullPage: true });
 
     // The district officer sees the district's readiness with the one scored school.
-    await acceptInvitation(page, server.url, officerPath, 'District Officer', 'monsoon drill every june');
-    const readiness = page.waitForResponse((r) => r.url().includes('/api/v1/readiness') && r.request().method() === 'GET', { timeout: 60_000 });
-    await page.goto(`${server.url}/readiness`);
-    const data = (await (await readiness).json()) as { schools: number; pillarDistribution: Record<string, { buckets: { count: number }[]; unscored: number } | null> };
+    await acceptInvitation(page, app.server.url, officerPath, 'District Officer', 'monsoon drill every june');
+    const readiness = page.waitForResponse((r) => r.url().includes('/api/v1/readiness') && r.request().method() === 'GET', {
+      timeout: 60_000,
+    });
+    await page.goto(`${app.server.url}/readiness`);
+    const data = (await (await readiness).json()) as {
+      schools: number;
+      pillarDistribution: Record<string, { buckets: { count: number }[]; unscored: number } | null>;
+    };
     expect(data.schools).toBe(district.schools);
     await page.getByRole('heading', { level: 1, name: 'Readiness' }).waitFor();
     const figures = page.getByRole('region', { name: 'Key figures' });
