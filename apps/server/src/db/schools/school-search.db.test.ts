@@ -36,3 +36,17 @@ it('finds schools by a part of the name in any case, by a misspelt word, in Deva
 it('searches only within the caller\'s geography', async () => {
   expect(await names('Manipet', { kind: 'limited', areaIds: [east.id], schoolIds: [] })).toEqual(['Govt Primary School Manipet']);
 });
+
+it('offers similar names only when no name contains the text, and keeps to that choice on every page', async () => {
+  // "Manipet W" is in one name; a name word merely close to it ("Manipet" of the other school) does not join in.
+  expect(await names('Manipet W')).toEqual(['GPS Manipet West']);
+  const first = await listVisibleSchools(database.db, all, { q: 'manipet', limit: 1 });
+  const second = await listVisibleSchools(database.db, all, { q: 'manipet', limit: 1, afterId: first[0]!.id });
+  const third = await listVisibleSchools(database.db, all, { q: 'manipet', limit: 1, afterId: second[0]!.id });
+  expect([...first, ...second].map((s) => s.name).sort()).toEqual(['GPS Manipet West', 'Govt Primary School Manipet']);
+  expect(third).toEqual([]);
+  // Past the last exact match the list ends rather than turning to similar names.
+  const fuzzyFirst = await listVisibleSchools(database.db, all, { q: 'Manipett', limit: 1 });
+  const fuzzyRest = await listVisibleSchools(database.db, all, { q: 'Manipett', limit: 5, afterId: fuzzyFirst[0]!.id });
+  expect([...fuzzyFirst, ...fuzzyRest].map((s) => s.name).sort()).toEqual(['GPS Manipet West', 'Govt Primary School Manipet']);
+});

@@ -11,35 +11,62 @@ const visible = (viewer: Scope) => schoolVisibleTo(viewer, schools.id, schools.a
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
- * A name containing the text, or a word of the name close to it (pg_trgm word similarity, so "Manipett" or
- * "Kachch" still finds a school), or a code starting with it. `lower(name)` is the expression the trigram
- * index (migration 0004) is built on; in any script lower() leaves uncased letters as they are.
+ * A name containing the text, or a code starting with it. `lower(name)` is the expression the trigram index
+ * (migration 0004) is built on; in any script lower() leaves uncased letters as they are.
  */
-function nameOrCodeMatches(q: string): SQL {
+function nameOrCodeContains(q: string): SQL {
   const text = q.trim().toLowerCase();
-  return sql`(lower(${schools.name}) LIKE ${`%${escapeLike(text)}%`} OR ${text} <% lower(${schools.name})
-    OR ${schools.code} LIKE ${`${escapeLike(q.trim())}%`})`;
+  return sql`(lower(${schools.name}) LIKE ${`%${escapeLike(text)}%`} OR ${schools.code} LIKE ${`${escapeLike(q.trim())}%`})`;
 }
 
-export async function listVisibleSchools(
-  on: Executor,
-  viewer: Scope,
-  filter: { q?: string; areaId?: string; afterId?: string; sinceSeq?: number; limit: number },
-): Promise<SchoolRow[]> {
-  const where: (SQL | undefined)[] = [visible(viewer)];
+/** A word of the name close to the text (pg_trgm word similarity), so "Manipett" or "Kachch" still finds a school. */
+function nameWordLike(q: string): SQL {
+  return sql`${q.trim().toLowerCase()} <% lower(${schools.name})`;
+}
+
+type ListFilter = { q?: string; areaId?: string; afterId?: string; sinceSeq?: number; limit: number };
+
+function listWhere(viewer: Scope, filter: ListFilter, match: SQL | undefined): SQL | undefined {
+  const where: (SQL | undefined)[] = [visible(viewer), match];
   if (filter.areaId) where.push(sql`${schools.areaPath} @> ARRAY[${filter.areaId}]::uuid[]`);
-  if (filter.q) where.push(nameOrCodeMatches(filter.q));
   if (filter.sinceSeq !== undefined) where.push(sql`${schools.changeSeq} > ${filter.sinceSeq}`);
   else {
     where.push(isNull(schools.deletedAt));
     if (filter.afterId) where.push(gt(schools.id, filter.afterId));
   }
-  return on
-    .select()
+  return and(...where);
+}
+
+/**
+ * Schools the viewer may see, by id (or by change for a sync). With a search text: the schools whose name contains
+ * it or whose code starts with it; only when no such school exists (in scope and area), those with a name word
+ * close to it. Exact matches are precise on the trigram index; similarity must check every name sharing enough
+ * trigrams (tens of thousands for a common village name at national scale), so it runs only when needed.
+ */
+export async function listVisibleSchools(on: Executor, viewer: Scope, filter: ListFilter): Promise<SchoolRow[]> {
+  const page = (match: SQL | undefined) =>
+    on
+      .select()
+      .from(schools)
+      .where(listWhere(viewer, filter, match))
+      .orderBy(filter.sinceSeq !== undefined ? asc(schools.changeSeq) : asc(schools.id))
+      .limit(filter.limit);
+  if (!filter.q) return page(undefined);
+  const exact = nameOrCodeContains(filter.q);
+  const rows = await page(exact);
+  if (rows.length > 0 || (await anyMatch(on, viewer, filter, exact))) return rows;
+  return page(nameWordLike(filter.q));
+}
+
+/** Whether any school matches at all, past pages and syncs included: the mode must not change between pages. */
+async function anyMatch(on: Executor, viewer: Scope, filter: ListFilter, match: SQL): Promise<boolean> {
+  if (filter.afterId === undefined && filter.sinceSeq === undefined) return false;
+  const found = await on
+    .select({ id: schools.id })
     .from(schools)
-    .where(and(...where))
-    .orderBy(filter.sinceSeq !== undefined ? asc(schools.changeSeq) : asc(schools.id))
-    .limit(filter.limit);
+    .where(listWhere(viewer, { ...filter, afterId: undefined, sinceSeq: undefined }, match))
+    .limit(1);
+  return found.length > 0;
 }
 
 export async function findVisibleSchool(on: Executor, viewer: Scope, id: string): Promise<SchoolRow | undefined> {
