@@ -22,12 +22,20 @@ function clientOf(tx: Executor): unknown {
   return client;
 }
 
-/** A CSV value: empty and unquoted is NULL, anything else quoted, so an empty string stays a string. */
+// Characters that make COPY's CSV reader treat a value as more than plain text; a backslash is quoted too, since
+// `\.` alone on a line ends the data.
+const SPECIAL = /[",\r\n\\]/;
+
+/**
+ * A CSV value: empty and unquoted is NULL, an empty string quoted (so it stays a string), anything else quoted
+ * only when it must be, which is most of the cost of writing a batch when every value is.
+ */
 export function csvValue(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return `"${text.replaceAll('"', '""')}"`;
+  if (text === '') return '""';
+  return SPECIAL.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /**
