@@ -15,6 +15,7 @@ function schoolsApi() {
     'GET /api/v1/areas': () => page([wardha]),
     'GET /api/v1/schools': (request) => {
       if (request.query.get('q') === 'nagpur') return page([second]);
+      if (request.query.get('q') === 'Nagpurr') return page([second, third]);
       if (request.query.get('cursor') === 'next-1') return page([third]);
       return { status: 200, body: { items: [first, second], nextCursor: 'next-1', syncCursor: 's' } };
     },
@@ -53,6 +54,20 @@ describe('schools list', () => {
     fireEvent.change(await screen.findByRole('combobox', { name: 'District' }), { target: { value: wardha.id } });
     await waitFor(() => expect(api.find('GET /api/v1/schools').at(-1)?.query.get('area')).toBe(wardha.id));
     expect(api.find('GET /api/v1/schools').at(-1)?.query.get('q')).toBe('nagpur');
+  });
+
+  it('says when no name contains the search and the schools shown only have a similar word', async () => {
+    schoolsApi();
+    renderApp('/schools');
+    const box = await screen.findByRole('searchbox', { name: 'Search by name or code' });
+    fireEvent.change(box, { target: { value: 'nagpur' } });
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'ZP Primary School Wardha' })).toBeNull());
+    expect(screen.queryByText(/No school name contains/)).toBeNull();
+    fireEvent.change(box, { target: { value: 'Nagpurr' } });
+    await screen.findByRole('link', { name: 'Nagpur Girls School' });
+    expect(
+      screen.getByText('No school name contains “Nagpurr” and no code starts with it. These names have a word close to it.'),
+    ).toBeTruthy();
   });
 
   it('lists one area’s schools when the address names it, keeping a state or block chosen on the areas page', async () => {

@@ -6,6 +6,7 @@ import { TextField } from '../../components/text-field';
 import { useDebouncedValue } from '../../hooks/use-debounced-value';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 import { DistrictFilter } from './district-filter';
+import { onlySimilarNames } from './only-similar-names';
 import { SchoolsTable } from './schools-table';
 import { useSchools } from './use-schools';
 
@@ -46,6 +47,9 @@ export function SchoolsPage() {
         {schools.error !== null && <ErrorPanel error={schools.error} onRetry={schools.reload} />}
         {!schools.loading && schools.error === null && schools.items.length === 0 && (
           <p className="muted">{filtered ? t('schools.noMatch') : t('schools.empty')}</p>
+        )}
+        {!schools.loading && onlySimilarNames(schools.items, q) && (
+          <p className="muted">{t('schools.similarOnly', { q })}</p>
         )}
         {schools.items.length > 0 && <SchoolsTable schools={schools.items} />}
         {schools.hasMore && (
