@@ -320,10 +320,10 @@ export async function registryBench(url: string | undefined): Promise<BenchRow[]
 }
 
 /**
- * The least any importer writing into `schools` pays: the same rows, already typed and placed, put in by
- * INSERT … SELECT, a batch at a time, into a copy of the table with its indexes and its triggers (change stamps, area counts, tile
- * cells), with no validation, placement, comparison or history. Last, since its triggers add to the shared
- * counts and cells.
+ * The least any importer writing into `schools` pays: the same rows, already typed and placed, with the ids our
+ * import gave them (time-ordered UUIDv7, in the same order), put in by INSERT … SELECT a batch at a time into a
+ * copy of the table with its indexes and triggers (change stamps, area counts, tile cells), with no validation,
+ * placement, comparison or history. Last, since its triggers add to the shared counts and cells.
  */
 async function insertFloorRow(
   database: Database,
@@ -331,7 +331,8 @@ async function insertFloorRow(
 ): Promise<BenchRow> {
   await database.execScript(`
     CREATE TABLE floor_source AS
-      SELECT row_number() OVER () AS n, r.*, s.area_id, s.area_path, s.placement FROM bench_raw r JOIN schools s ON s.code = r.schcd;
+      SELECT row_number() OVER (ORDER BY s.id) AS n, r.*, s.id, s.area_id, s.area_path, s.placement
+        FROM bench_raw r JOIN schools s ON s.code = r.schcd;
     CREATE INDEX ON floor_source (n);
     CREATE TABLE schools_floor (LIKE schools INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES);
     CREATE TRIGGER floor_stamp BEFORE INSERT OR UPDATE ON schools_floor FOR EACH ROW EXECUTE FUNCTION stamp_change();
@@ -346,7 +347,7 @@ async function insertFloorRow(
     await database.execScript(`
     INSERT INTO schools_floor (id, code, code_system, country_code, name, education_level, management, rural_urban, village,
       location, area_id, area_path, placement, enrolment_girls, enrolment_boys, teachers_female, teachers_male, classrooms)
-    SELECT gen_random_uuid(), schcd, 'udise', 'IN', schname, school_cat, management,
+    SELECT id, schcd, 'udise', 'IN', schname, school_cat, management,
       CASE rururb WHEN '1' THEN 'rural' WHEN '2' THEN 'urban' END, vilname,
       ST_SetSRID(ST_MakePoint(longitude::float8, latitude::float8), 4326), area_id, area_path, placement,
       enrolment_girls::int, enrolment_boys::int, teachers_female::int, teachers_male::int, clrooms::int
