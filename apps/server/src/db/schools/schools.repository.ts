@@ -58,7 +58,10 @@ export async function listVisibleSchools(on: Executor, viewer: Scope, filter: Li
   return page(nameWordLike(filter.q));
 }
 
-/** Whether any school matches at all, past pages and syncs included: the mode must not change between pages. */
+/**
+ * Whether any school matches before the cursor or outside the sync window, so the choice of exact or similar names
+ * stays the same on every page. An empty first page has answered that already.
+ */
 async function anyMatch(on: Executor, viewer: Scope, filter: ListFilter, match: SQL): Promise<boolean> {
   if (filter.afterId === undefined && filter.sinceSeq === undefined) return false;
   const found = await on
