@@ -15,38 +15,21 @@ let many: Database;
 async function withAreas(database: Database): Promise<Database> {
   const india = [ids.india];
   const sikkim = [...india, ids.sikkim];
-  await insertBoxArea(database, {
-    id: ids.india,
-    level: 'country',
-    name: 'India',
-    path: india,
-    codes: { iso3166: 'IN' },
-    box: null,
-  });
-  await insertBoxArea(database, {
-    id: ids.sikkim,
-    level: 'state',
-    name: 'Sikkim',
-    path: sikkim,
-    codes: { lgd: '11' },
-    box: [88, 27, 89, 28.2],
-  });
-  await insertBoxArea(database, {
-    id: ids.gangtok,
+  const district = (id: string, name: string, lgd: string, box: number[]) => ({
+    id,
     level: 'district',
-    name: 'GANGTOK',
-    path: [...sikkim, ids.gangtok],
-    codes: { lgd: '225' },
-    box: [88.5, 27.2, 88.9, 27.6],
+    name,
+    path: [...sikkim, id],
+    codes: { lgd },
+    box,
   });
-  await insertBoxArea(database, {
-    id: ids.namchi,
-    level: 'district',
-    name: 'Namchi',
-    path: [...sikkim, ids.namchi],
-    codes: { lgd: '227' },
-    box: [88.2, 27.0, 88.5, 27.2],
-  });
+  const areas: Parameters<typeof insertBoxArea>[1][] = [
+    { id: ids.india, level: 'country', name: 'India', path: india, codes: { iso3166: 'IN' }, box: null },
+    { id: ids.sikkim, level: 'state', name: 'Sikkim', path: sikkim, codes: { lgd: '11' }, box: [88, 27, 89, 28.2] },
+    district(ids.gangtok, 'GANGTOK', '225', [88.5, 27.2, 88.9, 27.6]),
+    district(ids.namchi, 'Namchi', '227', [88.2, 27.0, 88.5, 27.2]),
+  ];
+  for (const area of areas) await insertBoxArea(database, area);
   return database;
 }
 
