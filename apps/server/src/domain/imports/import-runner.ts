@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import type { Scope } from '@safeschools/domain';
 import type { ImportCounts } from '../../db/schema.js';
 import type { Database } from '../../db/database.js';
 
@@ -22,6 +23,11 @@ export interface ImportRunContext {
   readonly mapping: Readonly<Record<string, string>>;
   readonly options: Readonly<Record<string, unknown>>;
   readonly actorId: string | null;
+  /**
+   * Where the person who started the import may write, read again when the job runs (rights taken away meanwhile
+   * count): every row that would create, change or move a school outside it is refused. `all` for the system.
+   */
+  readonly scope: Scope;
   readonly now: Date;
   readonly signal: AbortSignal;
   /** A fresh stream of the uploaded bytes each call (runners may read twice: validate, then write). */

@@ -6,6 +6,9 @@ import type { FileStorage } from '../../files/file-storage.js';
 import { AppError, isAppError } from '../shared/app-error.js';
 import type { ImportOutcome, ImportRunContext, ImportRunner, RowProblem } from './import-runner.js';
 import { importRunners } from './import-runners.js';
+import { importActor } from './import-actor.js';
+import type { ImportKind } from './start-import.js';
+import type { Actor } from '../shared/context.js';
 
 export const MAX_STORED_PROBLEMS = 10_000;
 
@@ -26,6 +29,20 @@ export async function runImport(
   if (!runner) throw new AppError('VALIDATION_FAILED', `no importer for ${row.kind}`);
   const file = row.fileId ? await findFile(database.db, row.fileId) : undefined;
   if (!file) throw new AppError('IMPORT_FILE_INVALID', 'The uploaded file is missing.');
+  // The author's rights as they are now; rights lost since the import was queued refuse it before anything is read.
+  let actor: Actor;
+  try {
+    actor = await importActor(database.db, row.createdBy, row.kind as ImportKind);
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    const message = error.detail ?? error.code;
+    await updateImport(database.db, importId, {
+      status: 'rejected',
+      error: { code: error.code, message },
+      finishedAt: new Date(),
+    });
+    return { status: 'rejected', counts: row.counts, columns: [], mapping: row.mapping, message };
+  }
   await clearRowErrors(database.db, importId);
   await updateImport(database.db, importId, { status: 'running', progress: 0, message: null, error: null });
   let stored = 0;
@@ -38,6 +55,7 @@ export async function runImport(
     mapping: row.mapping,
     options: row.options,
     actorId: row.createdBy,
+    scope: actor.scope,
     now: new Date(),
     signal: job.signal,
     openFile: (): Promise<Readable> => storage.get(file.storageKey),
@@ -79,7 +97,11 @@ export async function runImport(
     const code = isAppError(error) ? error.code : 'INTERNAL';
     const message = isAppError(error) ? (error.detail ?? error.code) : 'The import failed on the server.';
     // A file that cannot be read is rejected, and will not read better on a retry; anything else failed.
-    await updateImport(database.db, importId, { status: isAppError(error) ? 'rejected' : 'failed', error: { code, message }, finishedAt: new Date() });
+    await updateImport(database.db, importId, {
+      status: isAppError(error) ? 'rejected' : 'failed',
+      error: { code, message },
+      finishedAt: new Date(),
+    });
     if (isAppError(error)) return { status: 'rejected', counts: row.counts, columns: [], mapping: row.mapping, message };
     throw error;
   }

@@ -23,11 +23,16 @@ export const importJobKind = (kind: ImportKind) => `import.${kind}`;
 /** Who may import what: schools within one's scope; boundaries and code systems only administrators. */
 export function checkImportAllowed(ctx: Ctx, kind: ImportKind): Actor {
   const actor = requirePermission(ctx, 'registry.write');
+  checkImportKindAllowed(actor, kind);
+  return actor;
+}
+
+/** The part of the rule that depends on the kind; the job checks it again with the rights the user has by then. */
+export function checkImportKindAllowed(actor: Actor, kind: ImportKind): void {
   // Boundaries and code systems change the geography everybody's scope is made of.
   if (kind !== 'schools' && actor.scope.kind !== 'all') {
     throw new AppError('FORBIDDEN', 'Only administrators can import admin boundaries and code crosswalks.');
   }
-  return actor;
 }
 
 /** Records the import and queues its job in the same transaction, so neither exists without the other. */
@@ -45,7 +50,16 @@ export async function startImport(ctx: Ctx, jobs: JobQueue, input: StartImportIn
     options: input.options,
     createdBy: actor.via === 'system' ? null : actor.userId,
   });
-  const jobId = await jobs.enqueue(importJobKind(input.kind), { importId: id }, { ownerId: row.createdBy, tx: ctx.tx, singletonKey: `import:${id}` });
-  await audit(ctx, { action: 'import.start', entity: 'import', entityId: id, details: { kind: input.kind, dryRun: input.dryRun, jobId } });
+  const jobId = await jobs.enqueue(
+    importJobKind(input.kind),
+    { importId: id },
+    { ownerId: row.createdBy, tx: ctx.tx, singletonKey: `import:${id}` },
+  );
+  await audit(ctx, {
+    action: 'import.start',
+    entity: 'import',
+    entityId: id,
+    details: { kind: input.kind, dryRun: input.dryRun, jobId },
+  });
   return (await findImport(ctx.tx, id)) ?? row;
 }

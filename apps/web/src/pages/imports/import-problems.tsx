@@ -11,6 +11,7 @@ const knownCodes = new Set([
   'MISSING_VALUE',
   'NOT_A_NUMBER',
   'NEGATIVE_COUNT',
+  'OUTSIDE_SCOPE',
 ]);
 
 /** A problem's text: translated from its code when known, else the server's message. */

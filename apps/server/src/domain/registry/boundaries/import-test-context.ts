@@ -25,6 +25,7 @@ export function importTestContext(
     mapping: input.mapping ?? {},
     options: input.options ?? {},
     actorId: null,
+    scope: { kind: 'all' },
     now: new Date(),
     signal: new AbortController().signal,
     openFile: async () => ('path' in source ? createReadStream(source.path) : Readable.from([Buffer.from(source.text)])),

@@ -57,48 +57,73 @@ export const schoolImportInBatchesOf =
     }
     await flush();
     ctx.signal.throwIfAborted();
-    const blocked = counts.rejected > 0 && !ctx.validRowsOnly;
-    if (blocked && !ctx.dryRun)
+    const invalid = counts.rejected > 0 && !ctx.validRowsOnly;
+    if (invalid && !ctx.dryRun)
       return outcome('rejected', counts, state, `${counts.rejected} of ${counts.rows} rows have errors; nothing was imported.`);
 
-    const second = progressReporter(ctx, scan.bytes);
-    let batch: SchoolRow[] = [];
-    const areas = new PlacementAreas();
-    // On PostgreSQL the next batch is read and validated while the server writes the last one (another process, so
-    // another core). PGlite runs in this thread and has one connection that progress reports would share: in turn.
-    const overlap = ctx.database.kind === 'postgresql';
-    let writing: Promise<void> = Promise.resolve();
-    const run = async () => {
-      ctx.signal.throwIfAborted();
-      const rows = batch;
-      batch = [];
-      await writing;
-      writing = writeSchoolBatch(ctx, key, rows, !ctx.dryRun, areas).then((written) => {
-        counts.created += written.created;
-        counts.updated += written.updated;
-        counts.unchanged += written.unchanged;
-      });
-      // Awaited before the next batch or at the end; until then a failure must not count as unhandled.
-      writing.catch(() => {});
-      if (!overlap) await writing;
-    };
-    try {
-      for await (const result of validatedRows(ctx, scan, key, second, state)) {
-        if (result.school) batch.push(result.school);
-        if (batch.length >= batchSize) await run();
-        await second.tick(
-          0.5 + (0.5 * result.row) / Math.max(1, lastRow),
-          `${ctx.dryRun ? 'Compared' : 'Imported'} row ${result.row} of ${lastRow}`,
-        );
+    // Rows outside the importer's scope are known only once placed against the registry, so a scoped import that
+    // writes compares the whole file first: one such row refuses the import before anything is written (unless
+    // valid rows only was chosen), like any other refused row.
+    const refused = new Set<number>();
+    const pass = async (write: boolean, from: number, span: number) => {
+      const progress = progressReporter(ctx, scan.bytes);
+      const verb = !write ? (ctx.dryRun ? 'Compared' : 'Checked your area for') : 'Imported';
+      let batch: SchoolRow[] = [];
+      const areas = new PlacementAreas();
+      // On PostgreSQL the next batch is read and validated while the server writes the last one (another process, so
+      // another core). PGlite runs in this thread and has one connection that progress reports would share: in turn.
+      const overlap = ctx.database.kind === 'postgresql';
+      let writing: Promise<void> = Promise.resolve();
+      const run = async () => {
+        ctx.signal.throwIfAborted();
+        const rows = batch;
+        batch = [];
+        await writing;
+        writing = writeSchoolBatch(ctx, key, rows, write, areas).then(async (written) => {
+          counts.created += written.created;
+          counts.updated += written.updated;
+          counts.unchanged += written.unchanged;
+          const fresh = written.outOfScope.filter((r) => !refused.has(r.row));
+          for (const r of fresh) refused.add(r.row);
+          counts.rejected += fresh.length;
+          pending.push(...fresh.map((r) => outOfScopeProblem(r.row, r.code)));
+          await flush();
+        });
+        // Awaited before the next batch or at the end; until then a failure must not count as unhandled.
+        writing.catch(() => {});
+        if (!overlap) await writing;
+      };
+      try {
+        for await (const result of validatedRows(ctx, scan, key, progress, state)) {
+          if (result.school && !refused.has(result.row)) batch.push(result.school);
+          if (batch.length >= batchSize) await run();
+          await progress.tick(from + (span * result.row) / Math.max(1, lastRow), `${verb} row ${result.row} of ${lastRow}`);
+        }
+        if (batch.length) await run();
+      } finally {
+        // Never return (or fail) while a batch is still being written.
+        await writing.catch(() => {});
       }
-      if (batch.length) await run();
-    } finally {
-      // Never return (or fail) while a batch is still being written.
-      await writing.catch(() => {});
+      await writing;
+    };
+    if (ctx.scope.kind !== 'all' && !ctx.dryRun) {
+      await pass(false, 0.5, 0.25);
+      const outside = refused.size;
+      if (outside > 0 && !ctx.validRowsOnly)
+        return outcome(
+          'rejected',
+          counts,
+          state,
+          `${outside} of ${counts.rows} rows would change schools outside your area; nothing was imported.`,
+        );
+      counts.created = counts.updated = counts.unchanged = 0;
+      await pass(true, 0.75, 0.25);
+    } else {
+      await pass(!ctx.dryRun, 0.5, 0.5);
     }
-    await writing;
     await ctx.progress(1, ctx.dryRun ? 'Compared' : 'Imported');
     const summary = `${counts.rows} rows: ${counts.created} new, ${counts.updated} changed, ${counts.unchanged} unchanged, ${counts.rejected} refused`;
+    const blocked = counts.rejected > 0 && !ctx.validRowsOnly;
     if (ctx.dryRun) return outcome(blocked ? 'rejected' : 'validated', counts, state, `Dry run, nothing written. ${summary}.`);
     return outcome('completed', counts, state, `${summary}.`);
   };
@@ -110,4 +135,16 @@ function outcome(
   message: string,
 ): ImportOutcome {
   return { status, counts, columns: state.columns, mapping: state.mapping, message };
+}
+
+/** The row problem of a row outside the importer's scope; the code is taken elsewhere or the place is not theirs. */
+function outOfScopeProblem(row: number, code: string): RowProblem {
+  return {
+    row,
+    column: null,
+    severity: 'error',
+    code: 'OUTSIDE_SCOPE',
+    message: 'Outside your area: this row would create, change or move a school outside the areas you are responsible for.',
+    value: code,
+  };
 }

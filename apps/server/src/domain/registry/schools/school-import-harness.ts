@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
+import type { Scope } from '@safeschools/domain';
 import { uuidv7 } from 'uuidv7';
 import type { Database } from '../../../db/database.js';
 import { insertImport } from '../../../db/imports/imports.repository.js';
@@ -27,6 +28,9 @@ export async function runSchoolImportOn(
     options?: Record<string, unknown>;
     signal?: AbortSignal;
     batchSize?: number;
+    /** Whose rights the import runs with: everywhere unless a test says otherwise. */
+    scope?: Scope;
+    actorId?: string | null;
   } = {},
 ): Promise<HarnessRun> {
   const importId = uuidv7();
@@ -48,7 +52,8 @@ export async function runSchoolImportOn(
     validRowsOnly: options.validRowsOnly ?? false,
     mapping: options.mapping ?? {},
     options: options.options ?? {},
-    actorId: null,
+    actorId: options.actorId ?? null,
+    scope: options.scope ?? { kind: 'all' },
     now: new Date(),
     signal: options.signal ?? new AbortController().signal,
     openFile: async () =>

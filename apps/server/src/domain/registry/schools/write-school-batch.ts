@@ -16,6 +16,7 @@ import {
   type StagedSchool,
 } from '../../../db/registry/schools/school-stage.repository.js';
 import { findPartlyStaged, restagePlacements } from '../../../db/registry/schools/stage-placement.repository.js';
+import { takeOutOfScopeRows, type OutOfScopeRow } from '../../../db/registry/schools/stage-scope.repository.js';
 import type { ImportRunContext } from '../../imports/import-runner.js';
 import type { SchoolRow } from './school-row.js';
 import { placeSchool, type PlacementAreas } from './place-schools.js';
@@ -25,6 +26,8 @@ export interface BatchCounts {
   created: number;
   updated: number;
   unchanged: number;
+  /** Rows taken out because they would create, change or move a school outside the importer's scope. */
+  outOfScope: OutOfScopeRow[];
 }
 
 export interface RegistryKey {
@@ -58,8 +61,9 @@ function stageRow(school: SchoolRow, index: PlacementIndex | null): StagedSchool
 /**
  * Compares a batch with the registry and, unless `write` is false (a dry run), writes it, all in one
  * transaction: every row is placed in memory and loaded into a TEMP staging table by COPY; SQL then finds which
- * are new, changed (and which fields) or unchanged, inserts and updates them set-based with a history row per
- * changed school and the reviews of the placed ones, and leaves unchanged ones alone; one audit row per batch.
+ * are new, changed (and which fields) or unchanged, takes out the rows outside the importer's scope, inserts and
+ * updates the rest set-based with a history row per changed school and the reviews of the placed ones, and leaves
+ * unchanged ones alone; one audit row per batch.
  */
 export async function writeSchoolBatch(
   ctx: ImportRunContext,
@@ -71,7 +75,9 @@ export async function writeSchoolBatch(
   const { database } = ctx;
   const columns = columnsOf(batch);
   return database.db.transaction(async (tx: Executor) => {
-    const index = write ? await areas.current(database, tx) : null;
+    const scoped = ctx.scope.kind !== 'all';
+    // A scoped importer's rows are placed even in a dry run: where a school lands decides whether they may write it.
+    const index = write || scoped ? await areas.current(database, tx) : null;
     await stageSchools(
       database,
       tx,
@@ -80,12 +86,10 @@ export async function writeSchoolBatch(
     );
     await matchStagedSchools(tx, key, columns);
     let summary = await summariseStage(database, tx);
-    const counts = { created: summary.created, updated: summary.updated, unchanged: summary.unchanged };
-    if (!write || (counts.created === 0 && counts.updated === 0)) return counts;
-    if (counts.updated > 0) {
+    if (index && summary.updated > 0) {
       await analyseStage(tx);
       // A moved school whose row lacks its location or declared areas is placed with the registry's value for them.
-      if (index && batch.some((s) => s.lon === null || !('declared_areas' in s.values))) {
+      if (batch.some((s) => s.lon === null || !('declared_areas' in s.values))) {
         const partly = await findPartlyStaged(database, tx, columns.includes('declared_areas'));
         await restagePlacements(
           tx,
@@ -94,6 +98,10 @@ export async function writeSchoolBatch(
         if (partly.length) summary = await summariseStage(database, tx);
       }
     }
+    const outOfScope = await takeOutOfScopeRows(database, tx, ctx.scope);
+    if (outOfScope.length) summary = await summariseStage(database, tx);
+    const counts = { created: summary.created, updated: summary.updated, unchanged: summary.unchanged, outOfScope };
+    if (!write || (counts.created === 0 && counts.updated === 0)) return counts;
     const inserted = counts.created ? await insertStagedSchools(database, tx, { ...key, importId: ctx.importId }, columns) : 0;
     const updated = counts.updated ? await updateStagedSchools(database, tx, ctx.importId, columns) : 0;
     // Someone changed or added one of these schools since we compared: fail the batch rather than overwrite.
@@ -110,7 +118,10 @@ export async function writeSchoolBatch(
       entityId: ctx.importId,
       requestId: `import:${ctx.importId}`,
       details: {
-        ...counts,
+        created: counts.created,
+        updated: counts.updated,
+        unchanged: counts.unchanged,
+        outOfScope: outOfScope.length,
         rows: batch.length,
         firstRow: batch[0]?.row ?? null,
         lastRow: batch.at(-1)?.row ?? null,
