@@ -13,6 +13,8 @@ export const Problem = z
     errors: z
       .array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() }))
       .optional(),
+    /** Seconds until a retry can succeed, as in the `Retry-After` header (with `RATE_LIMITED`). */
+    retryAfter: z.number().int().min(1).optional(),
   })
   .meta({ id: 'Problem' });
 export type Problem = z.infer<typeof Problem>;

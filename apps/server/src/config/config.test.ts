@@ -27,6 +27,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ADMIN_EMAIL: 'a@b.org', ADMIN_PASSWORD: 'short' })).toThrow(/12 characters/);
   });
 
+  it('wants a long metrics token without spaces', () => {
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN.*32 characters/);
+    expect(() => loadConfig({ METRICS_TOKEN: `${'a'.repeat(20)} ${'b'.repeat(20)}` })).toThrow(/METRICS_TOKEN.*spaces/);
+    expect(loadConfig({ METRICS_TOKEN: 'c'.repeat(32) }).METRICS_TOKEN).toBe('c'.repeat(32));
+    expect(loadConfig({}).METRICS_TOKEN).toBeUndefined();
+  });
+
   it('needs bucket and keys when storage is S3', () => {
     expect(() => loadConfig({ STORAGE: 's3' })).toThrow(/S3_BUCKET[\s\S]*S3_ACCESS_KEY_ID[\s\S]*S3_SECRET_ACCESS_KEY/);
   });

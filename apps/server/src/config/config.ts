@@ -16,6 +16,8 @@ const schema = z
       .optional(),
     PUBLIC_URL: z.url().optional(),
     TRUST_PROXY: bool.default(false),
+    /** Bearer token that lets a scraper read /metrics from anywhere; direct loopback requests need none. */
+    METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').regex(/^\S+$/, 'must not contain spaces').optional(),
     ADMIN_EMAIL: z.email().optional(),
     ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
     DEMO_DATA: bool.default(true),

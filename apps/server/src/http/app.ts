@@ -7,11 +7,13 @@ import type { App } from './app-types.js';
 import { errorToProblem, problemOf, sendProblem } from './problem.js';
 import { registerOpenApi } from './openapi.js';
 import { registerSecurityHeaders } from './security-headers.js';
+import { registerCacheControl } from './cache-control.js';
 import { registerAuthentication } from './auth/authenticate.js';
 import { registerCsrfCheck } from './auth/csrf-check.js';
 import { registerRoutes } from './routes.js';
 import { isAppShellRequest, registerWebApp, sendAppShell } from './web-app.js';
 import { registerMetrics } from './metrics.route.js';
+import { answerOtherMethod } from './method-not-allowed.js';
 import type { FastifyBaseLogger } from 'fastify';
 
 export interface BuildAppOptions {
@@ -61,6 +63,7 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
   });
 
   await app.register(cookie);
+  registerCacheControl(app);
   await registerSecurityHeaders(app, config);
   await registerOpenApi(app, services);
   registerAuthentication(app, services);
@@ -68,10 +71,12 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
   registerMetrics(app, services);
   await registerRoutes(app, services);
   const webApp = await registerWebApp(app, config);
-  app.setNotFoundHandler((request, reply) =>
-    webApp && isAppShellRequest(request)
-      ? sendAppShell(reply)
-      : sendProblem(reply, problemOf('ROUTE_NOT_FOUND', request, `${request.method} ${request.url.split('?')[0]}`)),
+  app.setNotFoundHandler(
+    (request, reply) =>
+      answerOtherMethod(app, request, reply) ??
+      (webApp && isAppShellRequest(request)
+        ? sendAppShell(reply)
+        : sendProblem(reply, problemOf('ROUTE_NOT_FOUND', request, `${request.method} ${request.url.split('?')[0]}`))),
   );
   return app;
 }

@@ -25,7 +25,9 @@ function expectProblem(response: { statusCode: number; headers: Record<string, u
 describe('problem+json for bad input', () => {
   it('answers an unknown route', async () => {
     expectProblem(await t.anonymous.get('/api/v1/nothing-here'), 404, 'ROUTE_NOT_FOUND');
-    expectProblem(await t.anonymous.request('DELETE', '/api/health'), 404, 'ROUTE_NOT_FOUND');
+    expectProblem(await t.anonymous.request('DELETE', '/api/v1/nothing-here'), 404, 'ROUTE_NOT_FOUND');
+    // A path that exists, with a method it does not take, is a 405 (see http-hardening.db.test.ts).
+    expectProblem(await t.anonymous.request('DELETE', '/api/health'), 405, 'METHOD_NOT_ALLOWED');
   });
 
   it('answers malformed JSON', async () => {

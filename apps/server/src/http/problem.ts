@@ -12,6 +12,7 @@ const titles: Partial<Record<ErrorCode, string>> = {
   OUT_OF_SCOPE: 'Not found',
   NOT_FOUND: 'Not found',
   ROUTE_NOT_FOUND: 'No such route',
+  METHOD_NOT_ALLOWED: 'Method not allowed',
   INTERNAL: 'Something went wrong on the server',
 };
 
@@ -29,6 +30,7 @@ export function problemOf(code: ErrorCode, request: FastifyRequest, detail?: str
 }
 
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
+  if (problem.retryAfter !== undefined) reply.header('retry-after', String(problem.retryAfter));
   return reply.status(problem.status).type('application/problem+json').send(problem);
 }
 
@@ -46,7 +48,11 @@ const fastifyCodes: Record<string, ErrorCode> = {
 
 /** Every error leaving the API passes here: one mapping from causes to stable codes; 5xx detail stays in the log. */
 export function errorToProblem(error: FastifyError | Error, request: FastifyRequest): Problem {
-  if (isAppError(error)) return problemOf(error.code, request, error.detail, error.errors);
+  if (isAppError(error)) {
+    const problem = problemOf(error.code, request, error.detail, error.errors);
+    const wait = error.hints.retryAfterSeconds;
+    return wait !== undefined ? { ...problem, retryAfter: Math.max(1, Math.ceil(wait)) } : problem;
+  }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const errors = error.validation.map((v) => ({
       path: `${error.validationContext ?? 'body'}${v.instancePath.replaceAll('/', '.')}`,

@@ -2,7 +2,7 @@ import { uuidv7 } from 'uuidv7';
 import type { Role } from '@safeschools/domain';
 import { findUserByEmail, recordLogin, type UserRow } from '../../db/users/users.repository.js';
 import { insertSession } from '../../db/auth/sessions.repository.js';
-import { clearFailures, countRecentFailures, recordFailures } from '../../db/auth/login-failures.repository.js';
+import { clearFailures, nthRecentFailureAt, recordFailures } from '../../db/auth/login-failures.repository.js';
 import { AppError } from '../shared/app-error.js';
 import { audit } from '../shared/audit.js';
 import type { Ctx } from '../shared/context.js';
@@ -33,13 +33,22 @@ export async function login(
 ): Promise<LoginResult> {
   const db = ctx.database.db;
   const keys = [`email:${input.email.toLowerCase()}`, `ip:${input.ip}`];
-  const since = new Date(ctx.now.getTime() - settings.windowMinutes * 60_000);
+  const windowMs = settings.windowMinutes * 60_000;
+  const since = new Date(ctx.now.getTime() - windowMs);
   // A school's or office's staff often share one address, so the address gets ten times the per-email allowance.
   const limits = [settings.maxAttempts, settings.maxAttempts * 10];
+  // A key at its limit frees a slot when its limit-th latest failure leaves the window; with both keys at their
+  // limits the caller must wait for the later of the two, so that is the time they are told.
+  let freeAt = 0;
   for (const [i, key] of keys.entries()) {
-    if ((await countRecentFailures(db, key, since)) >= limits[i]!) {
-      throw new AppError('RATE_LIMITED', `Too many failed sign-ins. Try again in ${settings.windowMinutes} minutes.`);
-    }
+    const nth = await nthRecentFailureAt(db, key, since, limits[i]!);
+    if (nth) freeAt = Math.max(freeAt, nth.getTime() + windowMs);
+  }
+  if (freeAt > ctx.now.getTime()) {
+    const seconds = Math.max(1, Math.ceil((freeAt - ctx.now.getTime()) / 1000));
+    const minutes = Math.ceil(seconds / 60);
+    const detail = `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+    throw new AppError('RATE_LIMITED', detail, undefined, { retryAfterSeconds: seconds });
   }
   const user = await findUserByEmail(db, input.email);
   const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), input.password);

@@ -7,15 +7,22 @@ import { decodeSyncCursor, encodeSyncCursor } from '../shared/cursor.js';
 import type { ImpactTotals } from './assess-impact.js';
 import { decodeEventCursor, encodeEventCursor } from './event-cursor.js';
 import { totalsFrom, type EventView } from './present-event.js';
+import { scopedEventFacts } from './scoped-event-facts.js';
 
 /**
  * Totals as the caller may see them. Someone who sees everything gets the stored totals; anyone scoped to
- * areas or schools gets them re-counted over the affected schools inside their scope.
+ * areas or schools gets them re-counted over the affected schools inside their scope, and details and warnings
+ * without the registry's national counts.
  */
 export async function viewsOf(ctx: Ctx, scope: Scope, rows: EventRow[]): Promise<EventView[]> {
-  if (scope.kind === 'all') return rows.map((row) => ({ row, totals: row.summary as unknown as ImpactTotals }));
+  if (scope.kind === 'all') {
+    return rows.map((row) => ({ row, totals: row.summary as unknown as ImpactTotals, ...scopedEventFacts(row, scope) }));
+  }
   const agg = new Map((await totalsByEvent(ctx.database, ctx.tx, scope, rows.map((r) => r.id))).map((a) => [a.key, a]));
-  return rows.map((row) => ({ row, totals: totalsFrom(agg.get(row.id), row.limitStates.length) }));
+  return rows.map((row) => {
+    const totals = totalsFrom(agg.get(row.id), row.limitStates.length);
+    return { row, totals, ...scopedEventFacts(row, scope) };
+  });
 }
 
 export async function listEvents(ctx: Ctx, query: { kind?: string; status?: string; cursor?: string; since?: string; limit: number }) {

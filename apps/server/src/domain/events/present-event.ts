@@ -24,11 +24,14 @@ export function totalsFrom(row: ImpactAggregateRow | undefined, states: number):
 export interface EventView {
   row: EventRow;
   totals: ImpactTotals;
+  /** The row's details and warnings as the viewer may see them (see scoped-event-facts.ts); never the row's own. */
+  details: Record<string, unknown>;
+  warnings: EventRow['warnings'];
 }
 
 const iso = (d: Date | null): string | null => d?.toISOString() ?? null;
 
-export function presentEvent({ row, totals }: EventView) {
+export function presentEvent({ row, totals, details, warnings }: EventView) {
   return {
     id: row.id,
     version: row.version,
@@ -47,9 +50,9 @@ export function presentEvent({ row, totals }: EventView) {
     imt: row.imt,
     bands: row.bands,
     limitStates: row.limitStates,
-    details: row.details,
+    details,
     totals,
-    warnings: row.warnings,
+    warnings,
     fileId: row.fileId,
     computedAt: row.computedAt.toISOString(),
   };

@@ -6,6 +6,11 @@ export interface FieldError {
   code?: string;
 }
 
+export interface AppErrorHints {
+  /** How long until trying again can succeed (a rate limit's window freeing a slot); becomes `Retry-After`. */
+  retryAfterSeconds?: number;
+}
+
 /**
  * The one error type the domain throws. Its code is stable and becomes the problem+json `code`; the HTTP layer
  * maps it in one place. `detail` is safe to show to the user; never put secrets or stack traces in it.
@@ -15,6 +20,7 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     readonly detail?: string,
     readonly errors?: readonly FieldError[],
+    readonly hints: AppErrorHints = {},
   ) {
     super(detail ? `${code}: ${detail}` : code);
     this.name = 'AppError';

@@ -61,6 +61,26 @@ describe('sign-in', () => {
     const locked = await t.anonymous.request('POST', '/api/v1/auth/login', { email: victim.email, password: TEST_PASSWORD });
     expect(locked.statusCode).toBe(429);
     expect(locked.json()).toMatchObject({ code: 'RATE_LIMITED' });
+    // The failures just happened, so the whole 15-minute window is still to wait.
+    const wait = Number(locked.headers['retry-after']);
+    expect(wait).toBeGreaterThan(14 * 60);
+    expect(wait).toBeLessThanOrEqual(15 * 60);
+    expect(locked.json()).toMatchObject({ retryAfter: wait });
+  });
+
+  it('says to retry when the oldest failure that counts leaves the window, not after a whole window', async () => {
+    const victim = await buildUser(t.database, { role: 'viewer' });
+    const key = `email:${victim.email.toLowerCase()}`;
+    // Three failures 14, 12 and 10 minutes ago: the one 14 minutes old ages out of the 15-minute window in a minute.
+    await t.database.db.execute(
+      sql`INSERT INTO login_failures (key, at) SELECT ${key}, now() - make_interval(mins => m) FROM unnest(ARRAY[14, 12, 10]) AS m`,
+    );
+    const locked = await t.anonymous.request('POST', '/api/v1/auth/login', { email: victim.email, password: TEST_PASSWORD });
+    expect(locked.statusCode).toBe(429);
+    const wait = Number(locked.headers['retry-after']);
+    expect(wait).toBeGreaterThanOrEqual(50);
+    expect(wait).toBeLessThanOrEqual(60);
+    expect(locked.json()).toMatchObject({ code: 'RATE_LIMITED', retryAfter: wait });
   });
 
   it('refuses disabled accounts', async () => {
