@@ -1,38 +1,51 @@
 import { GeoInputError, type GeoWarning } from '../errors.js';
-import type { CapCircle, LonLat } from './cap-types.js';
+import type { CapCircle, LonLat, NamedValue } from './cap-types.js';
+import { shown } from './cap-rules.js';
+
+// Plain decimal degrees or km: Number() alone would also take "", "0x1F" and "1e2", which no CAP sender means.
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
+
+function decimal(text: string | undefined): number {
+  return text !== undefined && DECIMAL.test(text) ? Number(text) : Number.NaN;
+}
 
 function coordinate(pair: string, where: string, code: 'POLYGON_INVALID' | 'CIRCLE_INVALID'): LonLat {
   const parts = pair.split(',');
-  const lat = Number(parts[0]);
-  const lon = Number(parts[1]);
-  if (parts.length !== 2 || parts[0]?.trim() === '' || !Number.isFinite(lat) || !Number.isFinite(lon)) {
-    throw new GeoInputError(code, `${where}: "${pair}" is not a "lat,lon" pair.`);
+  const lat = decimal(parts[0]);
+  const lon = decimal(parts[1]);
+  if (parts.length !== 2 || !Number.isFinite(lat) || !Number.isFinite(lon)) {
+    throw new GeoInputError(code, `${where}: "${shown(pair)}" is not a "lat,lon" pair.`);
   }
   if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-    throw new GeoInputError(code, `${where}: "${pair}" is outside the range of latitude/longitude.`);
+    throw new GeoInputError(code, `${where}: "${shown(pair)}" is outside the range of latitude/longitude.`);
   }
   return [lon, lat];
 }
 
 /**
  * CAP polygons are space-separated "lat,lon" pairs, first equal to last, at least four pairs (CAP 1.2 §3.2.4).
- * Converted to [lon, lat]. An unclosed ring is closed with a warning (common in the wild); fewer than four
- * points cannot be a ring and is refused.
+ * Converted to [lon, lat]. An unclosed ring is refused rather than closed: it is what a ring cut short looks
+ * like, and closing it would draw an area the sender never meant (see cap-rules.ts).
  */
-export function parseCapPolygon(text: string, where: string, warnings: GeoWarning[]): LonLat[] {
+export function parseCapPolygon(text: string, where: string): LonLat[] {
   const ring = text
     .trim()
     .split(/\s+/)
     .filter((p) => p !== '')
     .map((p) => coordinate(p, where, 'POLYGON_INVALID'));
-  const first = ring[0];
-  const last = ring[ring.length - 1];
-  if (first && last && (first[0] !== last[0] || first[1] !== last[1])) {
-    ring.push([first[0], first[1]]);
-    warnings.push({ code: 'POLYGON_CLOSED', message: `${where}: the polygon was not closed; its first point was repeated at the end.` });
-  }
   if (ring.length < 4) {
-    throw new GeoInputError('POLYGON_INVALID', `${where}: a polygon needs at least 4 points (first = last); it has ${ring.length}.`);
+    throw new GeoInputError(
+      'POLYGON_INVALID',
+      `${where}: a polygon needs at least 4 points (first = last); it has ${ring.length}.`,
+    );
+  }
+  const first = ring[0] as LonLat;
+  const last = ring[ring.length - 1] as LonLat;
+  if (first[0] !== last[0] || first[1] !== last[1]) {
+    throw new GeoInputError(
+      'POLYGON_NOT_CLOSED',
+      `${where}: the polygon's last point is not its first, so it may have been cut short.`,
+    );
   }
   return ring;
 }
@@ -44,14 +57,29 @@ export function parseCapPolygon(text: string, where: string, warnings: GeoWarnin
  */
 export function parseCapCircle(text: string, where: string, warnings: GeoWarning[]): CapCircle {
   const parts = text.trim().split(/\s+/);
-  if (parts.length !== 2) throw new GeoInputError('CIRCLE_INVALID', `${where}: "${text.trim()}" is not "lat,lon radius".`);
+  if (parts.length !== 2) throw new GeoInputError('CIRCLE_INVALID', `${where}: "${shown(text.trim())}" is not "lat,lon radius".`);
   const [lon, lat] = coordinate(parts[0] ?? '', where, 'CIRCLE_INVALID');
-  const radiusKm = Number(parts[1]);
+  const radiusKm = decimal(parts[1]);
   if (!Number.isFinite(radiusKm) || radiusKm < 0) {
-    throw new GeoInputError('CIRCLE_INVALID', `${where}: radius "${parts[1]}" is not a non-negative number of km.`);
+    throw new GeoInputError('CIRCLE_INVALID', `${where}: radius "${shown(parts[1] ?? '')}" is not a non-negative number of km.`);
   }
   if (radiusKm === 0) {
-    warnings.push({ code: 'CAP_CIRCLE_ZERO_RADIUS', message: `${where}: the circle has radius 0 (a point); it covers no school unless a minimum radius is applied.` });
+    warnings.push({
+      code: 'CAP_CIRCLE_ZERO_RADIUS',
+      message: `${where}: the circle has radius 0 (a point); it covers no school unless a minimum radius is applied.`,
+    });
   }
   return { lon, lat, radiusKm };
+}
+
+/** Geocodes with both valueName and value; a pair missing either names no area and is dropped with a warning. */
+export function completeGeocodes(codes: NamedValue[], where: string, warnings: GeoWarning[]): NamedValue[] {
+  const complete = codes.filter((c) => c.valueName !== '' && c.value !== '');
+  if (complete.length < codes.length) {
+    warnings.push({
+      code: 'CAP_GEOCODE_INVALID',
+      message: `${where}: ${codes.length - complete.length} geocode(s) lack a valueName or value and were left out.`,
+    });
+  }
+  return complete;
 }

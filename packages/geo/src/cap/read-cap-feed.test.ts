@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { geoError } from '../testing/expect-geo-error.js';
+import { mutatedText } from '../testing/mutated-text.js';
 import { sharedBytes } from '../testing/shared-data.js';
 import { readCapFeed } from './read-cap-feed.js';
 
@@ -45,6 +46,23 @@ describe('readCapFeed', () => {
     expect(feed.entries.length).toBeGreaterThan(1);
     expect(feed.entries[0]?.capLink).toMatch(/capmessage\/11337sv/);
     expect(feed.entries[0]?.capFields['event']).toBe('News');
+  });
+
+  it('refuses an embedded alert that breaks a CAP rule alone, and reads the other entries', () => {
+    const feed = readCapFeed(
+      mutatedText('cap/gdacs/kontur_gdacs_cap_feed_2020-11-10_prettyprinted.xml', [
+        '<cap:msgType>Alert</cap:msgType>',
+        '<cap:msgType>Update</cap:msgType>',
+      ]),
+    );
+    expect(feed.entries).toHaveLength(3);
+    const [first, ...others] = feed.entries;
+    expect(first?.cap).toBeUndefined();
+    expect(first?.refused?.code).toBe('CAP_REFERENCES_MISSING');
+    expect(first?.gdacs).toBeUndefined(); // its facts came from the refused alert
+    expect(others.map((e) => e.cap?.identifier)).toEqual(['GDACS_TC_1000742_1', 'GDACS_EQ_1243234_1342580']);
+    expect(others.every((e) => e.refused === undefined)).toBe(true);
+    expect(feed.warnings.map((w) => w.code)).toEqual(['CAP_REFERENCES_MISSING']);
   });
 
   it('refuses a single alert, a non-feed and a channel-less RSS', () => {

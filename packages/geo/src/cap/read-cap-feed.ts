@@ -1,4 +1,4 @@
-import { GeoInputError, type GeoWarning } from '../errors.js';
+import { GeoInputError, type GeoErrorCode, type GeoWarning } from '../errors.js';
 import { parseXmlBytes } from '../xml/parse-xml.js';
 import { childText, childrenNamed, firstChild, type XmlElement } from '../xml/xml-node.js';
 import type { CapAlert } from './cap-types.js';
@@ -17,6 +17,8 @@ export interface CapFeedEntry {
   capLink?: string;
   /** A complete CAP alert embedded in the entry (GDACS does this). */
   cap?: CapAlert;
+  /** Why the embedded alert was refused (then `cap` is absent): one bad alert does not stop the rest of the feed. */
+  refused?: { code: GeoErrorCode; message: string };
   /** Loose cap:* elements of an index feed (NWS, Krisinformation): event, severity, expires... */
   capFields: Record<string, string>;
   gdacs?: GdacsFields;
@@ -45,13 +47,22 @@ function capFieldsOf(el: XmlElement): Record<string, string> {
   return fields;
 }
 
-function embeddedCap(el: XmlElement, where: string, warnings: GeoWarning[]): CapAlert | undefined {
-  const alertEl = el.children.find((c) => c.name === 'alert' && CAP_NAMESPACES[c.ns] !== undefined);
-  if (!alertEl) return undefined;
+function embeddedAlert(el: XmlElement): XmlElement | undefined {
+  return el.children.find((c) => c.name === 'alert' && CAP_NAMESPACES[c.ns] !== undefined);
+}
+
+/** Reads the entry's embedded alert into it, or records why the alert was refused. */
+function readEmbedded(entry: CapFeedEntry, alertEl: XmlElement | undefined, where: string, warnings: GeoWarning[]): void {
+  if (!alertEl) return;
   const inner: GeoWarning[] = [];
-  const alert = readCapElement(alertEl, inner);
+  try {
+    entry.cap = readCapElement(alertEl, inner);
+  } catch (error) {
+    if (!(error instanceof GeoInputError)) throw error;
+    entry.refused = { code: error.code, message: error.message };
+    warnings.push({ code: error.code, message: `${where}: the embedded alert was refused: ${error.message}` });
+  }
   for (const w of inner) warnings.push({ code: w.code, message: `${where}: ${w.message}` });
-  return alert;
 }
 
 function looksLikeCap(href: string): boolean {
@@ -72,8 +83,7 @@ function atomEntry(el: XmlElement, index: number, warnings: GeoWarning[]): CapFe
   if (link) entry.link = link;
   const capLink = capTyped?.attrs['href'] ?? (link && (Object.keys(entry.capFields).length > 0 || looksLikeCap(link)) ? link : undefined);
   if (capLink) entry.capLink = capLink;
-  const cap = embeddedCap(firstChild(el, 'content') ?? el, `entry ${index + 1}`, warnings) ?? embeddedCap(el, `entry ${index + 1}`, warnings);
-  if (cap) entry.cap = cap;
+  readEmbedded(entry, embeddedAlert(firstChild(el, 'content') ?? el) ?? embeddedAlert(el), `entry ${index + 1}`, warnings);
   return entry;
 }
 
@@ -86,10 +96,9 @@ function rssItem(el: XmlElement, index: number, warnings: GeoWarning[]): CapFeed
     capFields: capFieldsOf(el),
   };
   if (link) entry.link = link;
-  const cap = embeddedCap(el, `item ${index + 1}`, warnings);
-  if (cap) entry.cap = cap;
-  if (link && (looksLikeCap(link) || cap)) entry.capLink = link;
-  const gdacs = gdacsFields(el, cap);
+  readEmbedded(entry, embeddedAlert(el), `item ${index + 1}`, warnings);
+  if (link && (looksLikeCap(link) || entry.cap)) entry.capLink = link;
+  const gdacs = gdacsFields(el, entry.cap);
   if (gdacs) entry.gdacs = gdacs;
   return entry;
 }
@@ -97,7 +106,8 @@ function rssItem(el: XmlElement, index: number, warnings: GeoWarning[]): CapFeed
 /**
  * Reads an Atom or RSS feed of CAP alerts: index feeds that link to CAP messages (NWS, Krisinformation) and
  * feeds that embed whole alerts (GDACS). GDACS fields come from gdacs:* elements, or from the embedded CAP
- * parameters when the feed has none.
+ * parameters when the feed has none. An embedded alert that readCap would refuse is refused alone: its entry
+ * carries `refused` instead of `cap`, and the other entries are read as usual.
  */
 export function readCapFeed(input: Uint8Array | string): CapFeedResult {
   const warnings: GeoWarning[] = [];

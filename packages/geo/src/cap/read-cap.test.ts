@@ -103,15 +103,18 @@ describe('readCap on agency alerts', () => {
 });
 
 describe('readCap geometry and bad input', () => {
-  it('closes an unclosed polygon with a warning', () => {
-    const { alert, warnings } = readCap(wrap('<polygon>10,20 10,21 11,21 11,20</polygon>'));
+  it('reads a closed polygon as [lon, lat] and refuses an unclosed one (it may have been cut short)', () => {
+    const { alert, warnings } = readCap(wrap('<polygon>10,20 10,21 11,21 11,20 10,20</polygon>'));
     expect(alert.infos[0]?.areas[0]?.polygons[0]).toEqual([[20, 10], [21, 10], [21, 11], [20, 11], [20, 10]]);
-    expect(warnings.map((w) => w.code)).toEqual(['POLYGON_CLOSED']);
+    expect(warnings).toEqual([]);
+    expect(geoError(() => readCap(wrap('<polygon>10,20 10,21 11,21 11,20</polygon>'))).code).toBe('POLYGON_NOT_CLOSED');
   });
 
   it.each([
     ['three points', '<polygon>10,20 10,21 10,20</polygon>', 'POLYGON_INVALID'],
     ['a bad pair', '<polygon>10;20 10,21 11,21 10,20</polygon>', 'POLYGON_INVALID'],
+    ['a pair without longitude', '<polygon>10,20 10, 11,21 10,20</polygon>', 'POLYGON_INVALID'],
+    ['a hexadecimal coordinate', '<polygon>10,20 0x0A,21 11,21 10,20</polygon>', 'POLYGON_INVALID'],
     ['latitude out of range', '<polygon>95,20 10,21 11,21 95,20</polygon>', 'POLYGON_INVALID'],
     ['a circle without radius', '<circle>10,20</circle>', 'CIRCLE_INVALID'],
     ['a negative radius', '<circle>10,20 -5</circle>', 'CIRCLE_INVALID'],
@@ -124,7 +127,9 @@ describe('readCap geometry and bad input', () => {
   });
 
   it('refuses missing identifier, wrong namespace, malformed XML and entity declarations', () => {
-    expect(geoError(() => readCap('<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2"><sender>s</sender></alert>')).message).toMatch(/identifier/);
+    const noId = geoError(() => readCap('<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2"><sender>s</sender></alert>'));
+    expect(noId.code).toBe('CAP_ELEMENT_MISSING');
+    expect(noId.message).toMatch(/identifier/);
     expect(geoError(() => readCap('<alert xmlns="urn:example"><identifier>x</identifier></alert>')).code).toBe('CAP_INVALID');
     expect(geoError(() => readCap('<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2"><identifier>')).code).toBe('CAP_INVALID');
     expect(geoError(() => readCap('<alert>&nbsp;</alert>')).code).toBe('CAP_INVALID');
@@ -134,10 +139,11 @@ describe('readCap geometry and bad input', () => {
     expect(geoError(() => readCap(xxe)).code).toBe('XML_UNSAFE');
   });
 
-  it('warns on unknown msgType and a malformed reference', () => {
-    const xml = wrap('').replace('<msgType>Alert</msgType>', '<msgType>Bogus</msgType><references>only-two,parts</references>');
-    const codes = readCap(xml).warnings.map((w) => w.code);
-    expect(codes).toEqual(expect.arrayContaining(['CAP_VALUE_UNKNOWN', 'CAP_REFERENCE_INVALID']));
+  it('refuses an unknown msgType and a malformed reference (the real-file cases are in cap-rules.test.ts)', () => {
+    const bogus = wrap('').replace('<msgType>Alert</msgType>', '<msgType>Bogus</msgType>');
+    expect(geoError(() => readCap(bogus)).code).toBe('CAP_VALUE_UNKNOWN');
+    const badRef = wrap('').replace('<scope>Public</scope>', '<scope>Public</scope><references>only-two,parts</references>');
+    expect(geoError(() => readCap(badRef)).code).toBe('CAP_REFERENCE_INVALID');
   });
 });
 

@@ -1,7 +1,7 @@
 import { readCapFeed, type CapFeedEntry } from '@safeschools/geo';
 import type { Database } from '../../db/database.js';
 import { enabledFeeds, recordPoll, syncFeeds, type FeedRow } from '../../db/events/feeds.repository.js';
-import { isAppError } from '../shared/app-error.js';
+import { AppError, isAppError } from '../shared/app-error.js';
 import { systemActor, type Ctx } from '../shared/context.js';
 import { capHazard } from './cap-hazard.js';
 import type { ImpactEngine } from './impact-engine.js';
@@ -34,14 +34,29 @@ async function download(fetcher: Fetcher, url: string, maxBytes: number): Promis
   return bytes;
 }
 
-/** One feed entry as an event: its embedded alert, or the CAP message it links to. Null when it carries neither. */
+/**
+ * One feed entry as an event: its embedded alert, or the CAP message it links to. Null when it carries neither.
+ * An embedded alert the reader refused is refused here too, as an uploaded file would be; its link is not
+ * fetched instead, since it names the same message.
+ */
 async function ingestEntry(ctx: Ctx, engine: ImpactEngine, fetcher: Fetcher, entry: CapFeedEntry) {
+  if (entry.refused) {
+    const { code, message } = entry.refused;
+    throw new AppError('HAZARD_FILE_INVALID', message, [{ path: 'file', message, code }]);
+  }
   if (entry.cap) return ingestHazard(ctx, engine, capHazard({ alert: entry.cap, warnings: [] }, {}));
   if (entry.capLink) {
     const bytes = await download(fetcher, entry.capLink, CAP_MAX_BYTES);
     return ingestHazard(ctx, engine, readHazardFile(bytes, entry.capLink));
   }
   return null;
+}
+
+/** The failure as recorded on the feed; for a refused alert, led by the code of the CAP rule it broke. */
+function describe(error: unknown): string {
+  if (!isAppError(error)) return error instanceof Error ? error.message : String(error);
+  const code = error.errors?.[0]?.code ?? error.code;
+  return error.detail ? `${code}: ${error.detail}` : code;
 }
 
 async function pollFeed(ctx: Ctx, engine: ImpactEngine, fetcher: Fetcher, feed: FeedRow, result: PollResult): Promise<void> {
@@ -62,7 +77,7 @@ async function pollFeed(ctx: Ctx, engine: ImpactEngine, fetcher: Fetcher, feed: 
       } catch (error) {
         // A malformed alert will not get better: remember it as seen. A network failure is tried again next time.
         if (isAppError(error)) fresh.push(key);
-        failure = `${key}: ${error instanceof Error ? error.message : String(error)}`;
+        failure = `${key}: ${describe(error)}`;
         result.failed.push({ url: feed.url, error: failure });
       }
     }

@@ -118,4 +118,17 @@ describe('events list', () => {
     expect(router.state.location.pathname).toBe('/events');
     expect(screen.getByRole('button', { name: 'Add the event' })).toHaveProperty('disabled', false);
   });
+
+  it('says which CAP rule a refused alert broke, translated from the reader’s code', async () => {
+    const message = 'This CAP Update has no <references>, so it names no earlier message that it updates.';
+    eventsApi(writer, () => problem('HAZARD_FILE_INVALID', 422, [{ path: 'file', message, code: 'CAP_REFERENCES_MISSING' }]));
+    renderApp('/events');
+    const file = new File(['<alert/>'], 'update.xml', { type: 'application/xml' });
+    fireEvent.change(await screen.findByLabelText('Hazard file', {}, WAIT), { target: { files: [file] } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add the event' }));
+    const alert = await screen.findByRole('alert', {}, WAIT);
+    expect(alert.textContent).toContain('The hazard file could not be read.');
+    expect(alert.textContent).toContain('does not say which earlier alert it refers to');
+    expect(alert.textContent).toContain(message);
+  });
 });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../components/error-panel';
 import { TextField } from '../../components/text-field';
 import { uploadHazard } from './create-event';
+import { HazardFileReason } from './hazard-file-reason';
 import type { HazardEvent } from './types';
 
 // A hint for the file picker only; the server recognises the kind from the content.
@@ -59,7 +60,11 @@ export function HazardUploadForm({ onCreated }: { onCreated: (event: HazardEvent
       <div role="status" aria-live="polite">
         {busy && <p className="muted">{t('events.upload.busy')}</p>}
       </div>
-      {error !== null && <ErrorPanel error={error} />}
+      {error !== null && (
+        <ErrorPanel error={error}>
+          <HazardFileReason error={error} />
+        </ErrorPanel>
+      )}
     </form>
   );
 }
