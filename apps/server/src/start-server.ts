@@ -6,6 +6,8 @@ import type { App } from './http/app-types.js';
 import { createFileStorage } from './files/create-file-storage.js';
 import { createJobQueue } from './jobs/create-job-queue.js';
 import { registerJobHandlers } from './jobs/register-job-handlers.js';
+import { watchInterruptedWork } from './jobs/watch-interrupted-work.js';
+import { sweepInterruptedWork } from './domain/jobs/sweep-interrupted-work.js';
 import { createMetrics } from './ops/metrics.js';
 import { ensureFirstAdmin } from './domain/users/ensure-first-admin.js';
 import { seedDemoData } from './demo/seed-demo-data.js';
@@ -51,9 +53,27 @@ export async function startServer(config: Config, say: (message: string) => void
   // Creates pg-boss's schema and queues even when this instance runs no jobs, so requests can enqueue (PGlite
   // has one connection: preparing lazily inside a request's transaction would wait on itself).
   await jobs.prepare();
+  // Imports and jobs a dead process left running are marked interrupted (and cancelled in the queue) before this
+  // instance takes work, so none is silently run again; on PostgreSQL again each minute (watch-interrupted-work.ts).
+  const swept = await sweepInterruptedWork({ database, jobs });
+  if (swept.presenceUnknown)
+    say('Cannot tell which servers are alive (is a connection pooler in between?): interrupted work is not looked for.');
+  if (swept.imports.length || swept.jobs.length) {
+    say(
+      `Marked ${swept.imports.length} import(s) and ${swept.jobs.length} job(s) interrupted: the server running them had stopped.`,
+    );
+  }
   if (config.JOBS) await jobs.start();
   const app = await buildApp(services);
   const url = await app.listen({ port: config.PORT, host: config.HOST });
+  const sweeper = watchInterruptedWork(services, {
+    swept: (work) =>
+      app.log.warn(
+        work,
+        work.presenceUnknown ? 'cannot tell which servers are alive' : 'work of a stopped server marked interrupted',
+      ),
+    failed: (error) => app.log.error({ err: error }, 'sweep for interrupted work failed'),
+  });
   // Warm the impact engine so the first alert does not wait for the registry to load; failures surface on use.
   services.impactEngine
     .rebuild()
@@ -66,6 +86,7 @@ export async function startServer(config: Config, say: (message: string) => void
     (stopping ??= (async () => {
       // Finish requests in flight, then running jobs, then close the database they use.
       await app.close();
+      await sweeper.stop();
       await jobs.stop(config.SHUTDOWN_TIMEOUT_SECONDS * 1000);
       await database.close();
     })());

@@ -35,6 +35,10 @@ export const errorCodes = {
   IMPORT_FILE_INVALID: 422,
   IMPORT_REJECTED: 422,
   IMPORT_NOT_FINISHED: 409,
+  /** Resume or abandon asked of an import that is not interrupted (running, finished, already resumed or abandoned). */
+  IMPORT_NOT_INTERRUPTED: 409,
+  /** Stored as the error of work whose server stopped while it ran (never an HTTP answer): resume or ask again. */
+  WORK_INTERRUPTED: 503,
   REVIEW_SETTLED: 409,
   REVIEW_ACTION_NOT_APPLICABLE: 422,
   HAZARD_FILE_INVALID: 422,

@@ -26,7 +26,11 @@ export const Import = z
   .object({
     id: z.uuid(),
     kind: ImportKind,
-    status: z.enum(['queued', 'running', 'validated', 'completed', 'rejected', 'failed']),
+    /**
+     * `interrupted`: the server running it stopped (a crash, a kill); `counts` are what its committed batches wrote,
+     * and it can be resumed or abandoned. `abandoned`: its author chose to keep only what was written by then.
+     */
+    status: z.enum(['queued', 'running', 'validated', 'completed', 'rejected', 'failed', 'interrupted', 'abandoned']),
     dryRun: z.boolean(),
     validRowsOnly: z.boolean(),
     fileName: z.string(),
@@ -36,6 +40,8 @@ export const Import = z
     columns: z.array(z.string()),
     options: z.record(z.string(), z.unknown()),
     counts: ImportCounts,
+    /** The file row (1-based) of the last batch written before an interruption; a resumed run goes on after it. */
+    lastCommittedRow: z.number().int().nullable(),
     progress: z.number().min(0).max(1).nullable(),
     message: z.string().nullable(),
     error: z.object({ code: z.string(), message: z.string() }).nullable(),
@@ -68,6 +74,39 @@ export const getImport = endpoint({
   method: 'GET',
   path: '/api/v1/imports/:id',
   summary: 'Status, progress, counts and row-level problems of an import',
+  tag: 'imports',
+  params: IdParams,
+  response: Import,
+  auth: 'user',
+});
+
+/**
+ * Queues an interrupted import again. A school import goes on from the row after its last committed batch (the file
+ * is checked again in full, which writes nothing), adding to the counts already written; boundaries, crosswalks and
+ * checks run again from the start. Only the author's own imports (any, for an administrator); 409
+ * IMPORT_NOT_INTERRUPTED unless it is interrupted.
+ */
+export const resumeImport = endpoint({
+  id: 'resumeImport',
+  method: 'POST',
+  path: '/api/v1/imports/:id/resume',
+  summary: 'Resume an interrupted import after its last committed batch',
+  tag: 'imports',
+  params: IdParams,
+  response: Import,
+  successStatus: 202,
+  auth: 'user',
+});
+
+/**
+ * Gives up an interrupted import: it becomes `abandoned`, and what its committed batches wrote stays in the registry
+ * (its message says how much). 409 IMPORT_NOT_INTERRUPTED unless it is interrupted.
+ */
+export const abandonImport = endpoint({
+  id: 'abandonImport',
+  method: 'POST',
+  path: '/api/v1/imports/:id/abandon',
+  summary: 'Abandon an interrupted import, keeping what was written',
   tag: 'imports',
   params: IdParams,
   response: Import,

@@ -6,7 +6,8 @@ export const Job = z
   .object({
     id: z.uuid(),
     kind: z.string(),
-    state: z.enum(['queued', 'running', 'completed', 'failed', 'cancelled']),
+    /** `interrupted`: the server running it stopped before it finished (error WORK_INTERRUPTED); ask for it again. */
+    state: z.enum(['queued', 'running', 'completed', 'failed', 'cancelled', 'interrupted']),
     /** 0..1, or null while the job cannot tell yet. */
     progress: z.number().min(0).max(1).nullable(),
     message: z.string().nullable(),

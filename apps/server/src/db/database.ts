@@ -17,6 +17,12 @@ export type DatabaseKind = 'pglite' | 'postgresql';
  */
 export interface Database {
   readonly kind: DatabaseKind;
+  /**
+   * This process among those sharing the database, made when it is opened: on PostgreSQL every connection carries
+   * it in `application_name`, so the instance is alive exactly while one of its connections is
+   * (db/instances/live-instances.repository.ts). Running imports and jobs record it.
+   */
+  readonly instanceId: string;
   readonly db: Db;
   /** Rows of a tagged-SQL query, with driver differences (int8, bytea, timestamps) already evened out. */
   rows<T extends Record<string, unknown>>(query: SQL, on?: Executor): Promise<T[]>;

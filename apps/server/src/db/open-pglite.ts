@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
@@ -26,10 +27,15 @@ export async function openPglite(dir: string | undefined): Promise<Database> {
   }
 }
 
-export function wrapPglite(client: PGlite, onClose: () => Promise<void> = async () => {}): Database {
+export function wrapPglite(
+  client: PGlite,
+  onClose: () => Promise<void> = async () => {},
+  instanceId: string = randomUUID(),
+): Database {
   const db = drizzle({ client, schema }) as unknown as Db;
   return {
     kind: 'pglite',
+    instanceId,
     db,
     async rows<T extends Record<string, unknown>>(query: SQL, on: Executor = db) {
       return rowsOf(await on.execute(query)).map((r) => normaliseRow<T>(r));

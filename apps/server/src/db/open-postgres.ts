@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type { SQL } from 'drizzle-orm';
@@ -13,12 +14,28 @@ pg.types.setTypeParser(INT8, (text: string) => {
   return n;
 });
 
-export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
+/** Connections of a SafeSchools process are named `safeschools:<instance id>` (see `Database.instanceId`). */
+export const APPLICATION_NAME_PREFIX = 'safeschools:';
+
+/** The URL without an application_name, which would override the one naming this instance. */
+function withoutApplicationName(url: string): string {
+  if (!/[?&]application_name=/.test(url)) return url;
+  const parsed = new URL(url);
+  parsed.searchParams.delete('application_name');
+  return parsed.toString();
+}
+
+export async function openPostgres(url: string, poolSize = 10, instanceId: string = randomUUID()): Promise<Database> {
   const pool = new pg.Pool({
-    connectionString: url,
+    connectionString: withoutApplicationName(url),
     max: poolSize,
-    // JIT and parallel workers turn 5 ms queries into 60-150 ms on 2 cores (STACK.md trap 8).
-    options: '-c jit=off -c max_parallel_workers_per_gather=0',
+    // At least one connection stays open while the process lives, so other instances see it as alive.
+    min: 1,
+    application_name: `${APPLICATION_NAME_PREFIX}${instanceId}`,
+    // JIT and parallel workers turn 5 ms queries into 60-150 ms on 2 cores (STACK.md trap 8). The keepalives let
+    // the server drop, within about two minutes, the connections of a host that vanished without closing them.
+    options:
+      '-c jit=off -c max_parallel_workers_per_gather=0 -c tcp_keepalives_idle=60 -c tcp_keepalives_interval=10 -c tcp_keepalives_count=6',
   });
   // An idle client whose backend goes away (a restart, pg_terminate_backend, DROP DATABASE ... FORCE) is already
   // purged by the pool; without a listener the pool's 'error' event would crash the process.
@@ -29,6 +46,7 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
   const db = drizzle({ client: pool, schema }) as unknown as Db;
   return {
     kind: 'postgresql',
+    instanceId,
     db,
     async rows<T extends Record<string, unknown>>(query: SQL, on: Executor = db) {
       return rowsOf(await on.execute(query)).map((r) => normaliseRow<T>(r));

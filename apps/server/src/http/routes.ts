@@ -15,6 +15,7 @@ import { registerAuditRoutes } from './audit/audit.route.js';
 import { registerJobRoutes } from './jobs/jobs.route.js';
 import { registerFileRoutes } from './files/files.route.js';
 import { registerImportRoutes } from './imports/imports.route.js';
+import { registerInterruptedImportRoutes } from './imports/interrupted-imports.route.js';
 import { registerTileRoutes } from './tiles/tiles.route.js';
 import { registerExportRoutes } from './exports/exports.route.js';
 import { registerEventRoutes } from './events/events.route.js';
@@ -46,6 +47,7 @@ export async function registerRoutes(app: App, services: Services): Promise<void
   registerJobRoutes(app, services);
   await registerFileRoutes(app, services);
   registerImportRoutes(app, services);
+  registerInterruptedImportRoutes(app, services);
   registerTileRoutes(app, services);
   registerExportRoutes(app, services);
   registerEventRoutes(app, services);

@@ -130,6 +130,13 @@ export function createJobQueue(
       if (kind.workerId && !options.tx) boss.notifyWorker(kind.workerId);
       return id;
     },
+    async cancel(name, id, tx) {
+      if (tx && database.kind === 'pglite' && !isPrepared) {
+        throw new Error('cancel inside a transaction needs the job queue prepared first (jobs.prepare() at start-up)');
+      }
+      await prepare();
+      await boss.cancel(name, id, tx ? { db: bossDbOn(tx) } : {});
+    },
     async stop(timeoutMs) {
       if (!prepared) return;
       await prepared.catch(() => undefined);

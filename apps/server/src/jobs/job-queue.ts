@@ -46,6 +46,11 @@ export interface JobQueue {
   start(): Promise<void>;
   /** Returns the job id, also the id of its job_progress row. */
   enqueue<P>(kind: string, payload: P, options: EnqueueOptions): Promise<string>;
+  /**
+   * Cancels a job that has not finished (waiting, or active on a process that died), so pg-boss never runs it
+   * again, even when its expiry passes. `tx`: inside that transaction (see `EnqueueOptions.tx`).
+   */
+  cancel(kind: string, id: string, tx?: Executor): Promise<void>;
   /** Stops taking new jobs and waits up to `timeoutMs` for running ones, then aborts their signal. */
   stop(timeoutMs: number): Promise<void>;
   readonly running: boolean;

@@ -1,12 +1,15 @@
 import type PgBoss from 'pg-boss';
-import type { Database } from '../db/database.js';
+import type { Database, Executor } from '../db/database.js';
+import { bossDbOn } from '../db/jobs/boss-db.js';
 import {
+  findJobProgress,
   markJobCompleted,
   markJobFailed,
   markJobRunning,
   setJobProgress,
   type JobError,
 } from '../db/jobs/job-progress.repository.js';
+import { sweepInterruptedWork } from '../domain/jobs/sweep-interrupted-work.js';
 import { isAppError } from '../domain/shared/app-error.js';
 import type { Metrics } from '../ops/metrics.js';
 import type { JobLog } from './job-log.js';
@@ -47,7 +50,11 @@ export async function runJob(
     ),
   );
   try {
-    await markJobRunning(database.db, job.id);
+    if (await interruptedBefore(deps, job)) {
+      metrics.jobsFinished.inc({ kind, outcome: 'interrupted' });
+      return;
+    }
+    await markJobRunning(database.db, job.id, database.instanceId);
     const value = await handler(job.data, {
       jobId: job.id,
       signal: controller.signal,
@@ -73,4 +80,22 @@ export async function runJob(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * pg-boss hands out again a job whose process died mid-run once its expiry passes. Such a job is not run again
+ * behind its owner's back: when its last attempt is still marked running on another instance, the sweep decides
+ * whether that instance is gone (and if so marks the work interrupted); an interrupted job is cancelled, not run.
+ */
+async function interruptedBefore(deps: RunDeps, job: PgBoss.JobWithMetadata<unknown>): Promise<boolean> {
+  const { database, boss } = deps;
+  const cancel = async (kind: string, id: string, tx?: Executor) => boss.cancel(kind, id, tx ? { db: bossDbOn(tx) } : {});
+  let previous = await findJobProgress(database.db, job.id);
+  if (previous?.state === 'running' && previous.instanceId !== database.instanceId) {
+    await sweepInterruptedWork({ database, jobs: { cancel } });
+    previous = await findJobProgress(database.db, job.id);
+  }
+  if (previous?.state !== 'interrupted') return false;
+  await cancel(job.name, job.id);
+  return true;
 }

@@ -1,5 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Executor } from '../database.js';
+import type { Database, Executor } from '../database.js';
 import { importRowErrors, imports, type ImportCounts } from '../schema.js';
 
 export type ImportRow = typeof imports.$inferSelect;
@@ -15,12 +15,117 @@ export async function findImport(on: Executor, id: string): Promise<ImportRow | 
   return rows[0];
 }
 
-export async function updateImport(
+export async function updateImport(on: Executor, id: string, changes: ImportChanges): Promise<void> {
+  await on
+    .update(imports)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(imports.id, id));
+}
+
+type ImportChanges = Partial<
+  Pick<
+    ImportRow,
+    | 'status'
+    | 'progress'
+    | 'message'
+    | 'error'
+    | 'counts'
+    | 'mapping'
+    | 'options'
+    | 'jobId'
+    | 'finishedAt'
+    | 'instanceId'
+    | 'lastCommittedRow'
+  >
+>;
+
+/**
+ * Changes an import only while it is still in `from.status` (and, when given, still run by `from.instanceId`), so
+ * of two racing transitions (a sweep and the runner, two resumes) only one happens. True when it changed.
+ */
+export async function transitionImport(
   on: Executor,
   id: string,
-  changes: Partial<Pick<ImportRow, 'status' | 'progress' | 'message' | 'error' | 'counts' | 'mapping' | 'options' | 'jobId' | 'finishedAt'>>,
-): Promise<void> {
-  await on.update(imports).set({ ...changes, updatedAt: sql`now()` }).where(eq(imports.id, id));
+  from: { status: string; instanceId?: string | null },
+  changes: ImportChanges,
+): Promise<boolean> {
+  const rows = await on
+    .update(imports)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(imports.id, id),
+        eq(imports.status, from.status),
+        from.instanceId === undefined ? undefined : sql`${imports.instanceId} IS NOT DISTINCT FROM ${from.instanceId}`,
+      ),
+    )
+    .returning({ id: imports.id });
+  return rows.length > 0;
+}
+
+export type ImportRunState = Pick<ImportRow, 'id' | 'kind' | 'dryRun' | 'status' | 'instanceId'>;
+const runState = {
+  id: imports.id,
+  kind: imports.kind,
+  dryRun: imports.dryRun,
+  status: imports.status,
+  instanceId: imports.instanceId,
+};
+
+/** Imports marked running, and the instance running each. */
+export async function findRunningImports(on: Executor): Promise<ImportRunState[]> {
+  return on.select(runState).from(imports).where(eq(imports.status, 'running'));
+}
+
+/** The import a job was queued to run, while it still waits for it (queued). */
+export async function findQueuedImportOfJob(on: Executor, jobId: string): Promise<ImportRunState | undefined> {
+  const rows = await on
+    .select(runState)
+    .from(imports)
+    .where(and(eq(imports.jobId, jobId), eq(imports.status, 'queued')))
+    .limit(1);
+  return rows[0];
+}
+
+/** What the committed batches of a school import wrote, from their audit rows (one per batch, in file order). */
+export interface CommittedBatches {
+  batches: number;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** The file row of the last committed batch; null when none was. */
+  lastRow: number | null;
+}
+
+export async function committedBatches(database: Database, on: Executor, importId: string): Promise<CommittedBatches> {
+  const rows = await database.rows<{
+    batches: number;
+    rows: number;
+    created: number;
+    updated: number;
+    unchanged: number;
+    last_row: number | null;
+  }>(
+    sql`SELECT count(*)::int AS batches,
+               coalesce(sum((details->>'rows')::int), 0)::int AS rows,
+               coalesce(sum((details->>'created')::int), 0)::int AS created,
+               coalesce(sum((details->>'updated')::int), 0)::int AS updated,
+               coalesce(sum((details->>'unchanged')::int), 0)::int AS unchanged,
+               max((details->>'lastRow')::int) AS last_row
+          FROM audit_log
+         WHERE entity = 'import' AND entity_id = ${importId} AND action = 'import.schools.batch'`,
+    on,
+  );
+  const r = rows[0];
+  return {
+    batches: r?.batches ?? 0,
+    rows: r?.rows ?? 0,
+    created: r?.created ?? 0,
+    updated: r?.updated ?? 0,
+    unchanged: r?.unchanged ?? 0,
+    lastRow: r?.last_row ?? null,
+  };
 }
 
 export async function insertRowErrors(on: Executor, rows: (typeof importRowErrors.$inferInsert)[]): Promise<void> {

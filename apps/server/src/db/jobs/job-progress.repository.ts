@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../database.js';
 import { jobProgress } from '../schema.js';
 
@@ -18,12 +18,39 @@ export async function findJobProgress(on: Executor, id: string): Promise<JobProg
   return rows[0];
 }
 
-/** A new attempt starts: progress is unknown again; the previous attempt's error stays until it succeeds. */
-export async function markJobRunning(on: Executor, id: string): Promise<void> {
+/**
+ * A new attempt starts on the instance `instanceId`: progress is unknown again; the previous attempt's error stays
+ * until it succeeds.
+ */
+export async function markJobRunning(on: Executor, id: string, instanceId: string): Promise<void> {
   await on
     .update(jobProgress)
-    .set({ state: 'running', progress: null, message: null, updatedAt: sql`now()` })
+    .set({ state: 'running', progress: null, message: null, instanceId, updatedAt: sql`now()` })
     .where(eq(jobProgress.id, id));
+}
+
+/** Jobs marked running, and the instance running each. */
+export async function findRunningJobs(on: Executor): Promise<Pick<JobProgressRow, 'id' | 'kind' | 'instanceId'>[]> {
+  return on
+    .select({ id: jobProgress.id, kind: jobProgress.kind, instanceId: jobProgress.instanceId })
+    .from(jobProgress)
+    .where(eq(jobProgress.state, 'running'));
+}
+
+/** Marks interrupted a job still running on `instanceId` (the one found dead); true when it did. */
+export async function markJobInterrupted(on: Executor, id: string, instanceId: string | null, error: JobError): Promise<boolean> {
+  const rows = await on
+    .update(jobProgress)
+    .set({ state: 'interrupted', error, message: null, updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(jobProgress.id, id),
+        eq(jobProgress.state, 'running'),
+        sql`${jobProgress.instanceId} IS NOT DISTINCT FROM ${instanceId}`,
+      ),
+    )
+    .returning({ id: jobProgress.id });
+  return rows.length > 0;
 }
 
 /** Only while running: a late progress write never overwrites the outcome. */
@@ -47,7 +74,10 @@ export async function markJobCompleted(on: Executor, id: string, result: unknown
     .where(eq(jobProgress.id, id));
 }
 
-/** `willRetry`: pg-boss will run it again, so it is queued (with the error) rather than failed. */
+/**
+ * `willRetry`: pg-boss will run it again, so it is queued (with the error) rather than failed. An interrupted job
+ * stays interrupted: its attempt failed because it had been taken for dead and cancelled.
+ */
 export async function markJobFailed(on: Executor, id: string, error: JobError, willRetry: boolean): Promise<void> {
   await on
     .update(jobProgress)
@@ -57,5 +87,5 @@ export async function markJobFailed(on: Executor, id: string, error: JobError, w
       message: willRetry ? `Attempt failed (${error.code}); it will be retried.` : null,
       updatedAt: sql`now()`,
     })
-    .where(eq(jobProgress.id, id));
+    .where(and(eq(jobProgress.id, id), ne(jobProgress.state, 'interrupted')));
 }

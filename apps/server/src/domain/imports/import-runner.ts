@@ -28,6 +28,13 @@ export interface ImportRunContext {
    * count): every row that would create, change or move a school outside it is refused. `all` for the system.
    */
   readonly scope: Scope;
+  /**
+   * Rows up to this file row were written by committed batches of an earlier run (interrupted, then resumed, or
+   * retried): the writing pass skips them. 0 for a first run.
+   */
+  readonly resumeAfterRow: number;
+  /** What those committed batches wrote; the run's counts start from these and add to them. */
+  readonly committed: Readonly<Pick<ImportCounts, 'created' | 'updated' | 'unchanged'>>;
   readonly now: Date;
   readonly signal: AbortSignal;
   /** A fresh stream of the uploaded bytes each call (runners may read twice: validate, then write). */

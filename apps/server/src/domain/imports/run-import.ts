@@ -1,6 +1,13 @@
 import type { Readable } from 'node:stream';
 import { findFile } from '../../db/files/files.repository.js';
-import { clearRowErrors, findImport, insertRowErrors, updateImport } from '../../db/imports/imports.repository.js';
+import {
+  clearRowErrors,
+  committedBatches,
+  findImport,
+  insertRowErrors,
+  transitionImport,
+  updateImport,
+} from '../../db/imports/imports.repository.js';
 import type { Database } from '../../db/database.js';
 import type { FileStorage } from '../../files/file-storage.js';
 import { AppError, isAppError } from '../shared/app-error.js';
@@ -14,7 +21,8 @@ export const MAX_STORED_PROBLEMS = 10_000;
 
 /**
  * Runs one import from its row: opens the stored file, hands it to the runner of its kind, and records
- * progress, row problems and the outcome. Idempotent: a retried job starts the same import over.
+ * progress, row problems and the outcome. Idempotent: a retried or resumed run goes on after the last batch an
+ * earlier run committed (their audit rows say which), counting what those wrote.
  */
 export async function runImport(
   deps: { database: Database; storage: FileStorage },
@@ -44,7 +52,16 @@ export async function runImport(
     return { status: 'rejected', counts: row.counts, columns: [], mapping: row.mapping, message };
   }
   await clearRowErrors(database.db, importId);
-  await updateImport(database.db, importId, { status: 'running', progress: 0, message: null, error: null });
+  const committed = await committedBatches(database, database.db, importId);
+  // Recorded as this process's work: should the process die, a sweep finds the import by it (interrupt-import.ts).
+  const running = { status: 'running', instanceId: database.instanceId };
+  await updateImport(database.db, importId, {
+    ...running,
+    progress: 0,
+    message: null,
+    error: null,
+    lastCommittedRow: committed.lastRow,
+  });
   let stored = 0;
   const ctx: ImportRunContext = {
     database,
@@ -56,12 +73,16 @@ export async function runImport(
     options: row.options,
     actorId: row.createdBy,
     scope: actor.scope,
+    resumeAfterRow: committed.lastRow ?? 0,
+    committed: { created: committed.created, updated: committed.updated, unchanged: committed.unchanged },
     now: new Date(),
     signal: job.signal,
     openFile: (): Promise<Readable> => storage.get(file.storageKey),
     async progress(fraction, message) {
       await job.progress(fraction, message);
-      await updateImport(database.db, importId, { progress: fraction, message: message ?? null });
+      // No longer running here: a sweep took this process for dead and marked it interrupted. Stop writing.
+      if (!(await transitionImport(database.db, importId, running, { progress: fraction, message: message ?? null })))
+        throw new AppError('WORK_INTERRUPTED', 'The import was marked interrupted while it ran; resume it to go on.');
     },
     async report(problems: readonly RowProblem[]) {
       const room = Math.max(0, MAX_STORED_PROBLEMS - stored);
@@ -94,6 +115,8 @@ export async function runImport(
     });
     return outcome;
   } catch (error) {
+    // Marked interrupted meanwhile: leave the row as the sweep left it, for its author to resume or abandon.
+    if (isAppError(error) && error.code === 'WORK_INTERRUPTED') throw error;
     const code = isAppError(error) ? error.code : 'INTERNAL';
     const message = isAppError(error) ? (error.detail ?? error.code) : 'The import failed on the server.';
     // A file that cannot be read is rejected, and will not read better on a retry; anything else failed.

@@ -1,5 +1,5 @@
 import { uuidv7 } from 'uuidv7';
-import { findImport, insertImport, type ImportRow } from '../../db/imports/imports.repository.js';
+import { findImport, insertImport, updateImport, type ImportRow } from '../../db/imports/imports.repository.js';
 import type { JobQueue } from '../../jobs/job-queue.js';
 import { AppError } from '../shared/app-error.js';
 import { audit } from '../shared/audit.js';
@@ -55,6 +55,8 @@ export async function startImport(ctx: Ctx, jobs: JobQueue, input: StartImportIn
     { importId: id },
     { ownerId: row.createdBy, tx: ctx.tx, singletonKey: `import:${id}` },
   );
+  // The job that runs it, so a sweep that finds the job's process dead finds the import too (interrupt-import.ts).
+  await updateImport(ctx.tx, id, { jobId });
   await audit(ctx, {
     action: 'import.start',
     entity: 'import',

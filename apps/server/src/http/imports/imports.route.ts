@@ -44,6 +44,7 @@ export function presentImport(row: ImportRow, errors: ImportRowErrorRow[], error
     columns,
     options,
     counts: row.counts,
+    lastCommittedRow: row.lastCommittedRow,
     progress: row.progress,
     message: row.message,
     error: row.error,

@@ -13,6 +13,7 @@ const dryRun = buildImport({
   errors: [
     { row: 7, column: 'schcd', severity: 'error', code: 'DUPLICATE_CODE', message: 'Duplicate code.', value: '27100100101' },
     { row: 9, column: 'lat', severity: 'error', code: 'SOMETHING_NEW', message: 'A new kind of problem.', value: 'abc' },
+    { row: 11, column: null, severity: 'error', code: 'OUTSIDE_SCOPE', message: 'Outside your area (server text).', value: '11020100101' },
   ],
   errorsTotal: 10,
 });
@@ -66,7 +67,9 @@ describe('import wizard', () => {
     expect(within(problems).getByText('This school code appears more than once.')).toBeTruthy();
     expect(within(problems).getByText('A new kind of problem.')).toBeTruthy();
     expect(within(problems).getByText('27100100101')).toBeTruthy();
-    expect(screen.getByText('Showing the first 2 of 10 problems.')).toBeTruthy();
+    // A row of a school outside the importer's area, in the person's language rather than the server's words.
+    expect(within(problems).getByText(/^Outside your area: this row would create, change or move a school/)).toBeTruthy();
+    expect(screen.getByText('Showing the first 3 of 10 problems.')).toBeTruthy();
     const step1 = screen.getByRole('region', { name: 'Step 1: Check the file' });
     expect(within(step1).getByRole('status').textContent).toContain('Some rows have problems.');
 

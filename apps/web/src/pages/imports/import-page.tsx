@@ -9,6 +9,7 @@ import { CheckResult } from './check-result';
 import { ImportProgress } from './import-progress';
 import { ImportResult } from './import-result';
 import { ImportStatus } from './import-status';
+import { InterruptedImport } from './interrupted-import';
 import { isPending, type ImportKind, type ImportRun, type Mapping } from './types';
 import { useImportRun } from './use-import-run';
 
@@ -159,7 +160,15 @@ export function ImportPage() {
           // Polling failed: read the import again. The request itself failed: send it again.
           <ErrorPanel error={load.error} onRetry={retryable(load) ? load.resume : load.run === null ? runImport : undefined} />
         )}
-        {load.run && !isPending(load.run) && (
+        {load.run?.status === 'interrupted' && (
+          <InterruptedImport
+            run={load.run}
+            disabled={load.busy}
+            onResume={load.resumeInterrupted}
+            onAbandon={load.abandonInterrupted}
+          />
+        )}
+        {load.run && !isPending(load.run) && load.run.status !== 'interrupted' && (
           <>
             <ImportResult run={load.run} />
             <div>

@@ -11,7 +11,9 @@ export function ImportResult({ run }: { run: ImportRun }) {
     <div className="result-panel stack">
       <h3>{t('imports.result.title')}</h3>
       <ImportCounts run={run} />
-      {run.kind === 'schools' && !run.dryRun && run.status === 'completed' && <ImportReviewsLink importId={run.id} />}
+      {run.kind === 'schools' && !run.dryRun && (run.status === 'completed' || run.status === 'abandoned') && (
+        <ImportReviewsLink importId={run.id} />
+      )}
       {run.errors.length > 0 && <ImportProblems run={run} />}
     </div>
   );

@@ -18,6 +18,10 @@ export function importStatusText(t: TFunction, run: ImportRun): string {
       return t('imports.status.completed');
     case 'failed':
       return t('imports.status.failed');
+    case 'interrupted':
+      return t('imports.status.interrupted');
+    case 'abandoned':
+      return t('imports.status.abandoned');
   }
 }
 
@@ -25,7 +29,7 @@ export function importStatusText(t: TFunction, run: ImportRun): string {
 export function ImportStatus({ run }: { run: ImportRun }) {
   const { t } = useTranslation();
   const reason = run.error ? (isErrorCode(run.error.code) ? t(`errors.${run.error.code}`) : run.error.message) : null;
-  const failed = run.status === 'failed' || (run.status === 'rejected' && !run.dryRun);
+  const failed = run.status === 'failed' || run.status === 'interrupted' || (run.status === 'rejected' && !run.dryRun);
   return (
     <div className={failed ? 'alert' : undefined}>
       <p>{importStatusText(t, run)}</p>

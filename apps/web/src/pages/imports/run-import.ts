@@ -1,4 +1,4 @@
-import { ApiError, createImport, getImport } from '@safeschools/contract';
+import { abandonImport, ApiError, createImport, getImport, resumeImport } from '@safeschools/contract';
 import { api } from '../../api/client';
 import { postMultipart, type MultipartFields } from '../../api/post-multipart';
 import { isPending, type ImportKind, type ImportRun, type Mapping } from './types';
@@ -68,8 +68,35 @@ export async function pollImport(run: ImportRun, onUpdate: (run: ImportRun) => v
 }
 
 /** Starts an import, then polls it until it has finished; `onUpdate` sees every state. */
-export async function runImport(request: ImportRequest, onUpdate: (run: ImportRun) => void, signal: AbortSignal): Promise<ImportRun> {
+export async function runImport(
+  request: ImportRequest,
+  onUpdate: (run: ImportRun) => void,
+  signal: AbortSignal,
+): Promise<ImportRun> {
   const run = await postMultipart(createImport, importFields(request), { signal });
   onUpdate(run);
   return pollImport(run, onUpdate, signal);
+}
+
+/**
+ * Resumes an interrupted import, then polls it until it has finished. The key is that of this interruption, so a
+ * second click or a retry after a lost answer resumes it once.
+ */
+export async function resumeImportRun(
+  run: ImportRun,
+  onUpdate: (run: ImportRun) => void,
+  signal: AbortSignal,
+): Promise<ImportRun> {
+  const resumed = await api(resumeImport, {
+    params: { id: run.id },
+    idempotencyKey: `resume-${run.id}-${run.updatedAt}`,
+    signal,
+  });
+  onUpdate(resumed);
+  return pollImport(resumed, onUpdate, signal);
+}
+
+/** Abandons an interrupted import, keeping what was written; answers the abandoned import. */
+export function abandonImportRun(run: ImportRun, signal: AbortSignal): Promise<ImportRun> {
+  return api(abandonImport, { params: { id: run.id }, idempotencyKey: `abandon-${run.id}-${run.updatedAt}`, signal });
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { pollImport, runImport, type ImportRequest } from './run-import';
+import { abandonImportRun, pollImport, resumeImportRun, runImport, type ImportRequest } from './run-import';
 import { isPending, type ImportRun } from './types';
 
 export interface ImportRunState {
@@ -12,7 +12,8 @@ const idle: ImportRunState = { run: null, error: null, busy: false };
 
 /**
  * One import (a dry run or the real one) as it is started and polled. A new start or leaving the page stops
- * polling; `resume` polls again after a failed read, without starting the import a second time.
+ * polling; `resume` polls again after a failed read, without starting the import a second time;
+ * `resumeInterrupted` and `abandonInterrupted` decide about an import its server's stop interrupted.
  */
 export function useImportRun() {
   const [state, setState] = useState<ImportRunState>(idle);
@@ -31,11 +32,22 @@ export function useImportRun() {
     );
   }, []);
 
-  const start = useCallback((request: ImportRequest) => track((onUpdate, signal) => runImport(request, onUpdate, signal)), [track]);
+  const start = useCallback(
+    (request: ImportRequest) => track((onUpdate, signal) => runImport(request, onUpdate, signal)),
+    [track],
+  );
 
   const { run } = state;
   const resume = useCallback(() => {
     if (run && isPending(run)) track((onUpdate, signal) => pollImport(run, onUpdate, signal));
+  }, [run, track]);
+
+  /** An interrupted import: go on after what was written, or give it up keeping that. */
+  const resumeInterrupted = useCallback(() => {
+    if (run?.status === 'interrupted') track((onUpdate, signal) => resumeImportRun(run, onUpdate, signal));
+  }, [run, track]);
+  const abandonInterrupted = useCallback(() => {
+    if (run?.status === 'interrupted') track((_onUpdate, signal) => abandonImportRun(run, signal));
   }, [run, track]);
 
   const reset = useCallback(() => {
@@ -43,5 +55,5 @@ export function useImportRun() {
     setState(idle);
   }, []);
 
-  return { ...state, start, resume, reset };
+  return { ...state, start, resume, resumeInterrupted, abandonInterrupted, reset };
 }

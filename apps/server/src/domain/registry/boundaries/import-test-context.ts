@@ -26,6 +26,8 @@ export function importTestContext(
     options: input.options ?? {},
     actorId: null,
     scope: { kind: 'all' },
+    resumeAfterRow: 0,
+    committed: { created: 0, updated: 0, unchanged: 0 },
     now: new Date(),
     signal: new AbortController().signal,
     openFile: async () => ('path' in source ? createReadStream(source.path) : Readable.from([Buffer.from(source.text)])),

@@ -27,7 +27,8 @@ export const schoolImportInBatchesOf =
       codeSystem: text(ctx.options.codeSystem, 'udise'),
     };
     const scan = await scanFile(await ctx.openFile());
-    const counts: ImportCounts = { rows: 0, created: 0, updated: 0, unchanged: 0, rejected: 0 };
+    // A resumed run starts from what the committed batches of the earlier one wrote (ctx.committed).
+    const counts: ImportCounts = { rows: 0, rejected: 0, ...ctx.committed };
     const state = { columns: [] as string[], mapping: {} as Record<string, string> };
     let pending: RowProblem[] = [];
     let stored = 0;
@@ -95,7 +96,9 @@ export const schoolImportInBatchesOf =
       };
       try {
         for await (const result of validatedRows(ctx, scan, key, progress, state)) {
-          if (result.school && !refused.has(result.row)) batch.push(result.school);
+          // Rows up to ctx.resumeAfterRow were written by an earlier run's committed batches: not written twice.
+          if (result.school && !refused.has(result.row) && !(write && result.row <= ctx.resumeAfterRow))
+            batch.push(result.school);
           if (batch.length >= batchSize) await run();
           await progress.tick(from + (span * result.row) / Math.max(1, lastRow), `${verb} row ${result.row} of ${lastRow}`);
         }
@@ -109,14 +112,20 @@ export const schoolImportInBatchesOf =
     if (ctx.scope.kind !== 'all' && !ctx.dryRun) {
       await pass(false, 0.5, 0.25);
       const outside = refused.size;
-      if (outside > 0 && !ctx.validRowsOnly)
+      // The comparison counted every row; what stands is what earlier runs of this import committed (on a resume).
+      Object.assign(counts, ctx.committed);
+      if (outside > 0 && !ctx.validRowsOnly) {
+        const kept =
+          ctx.resumeAfterRow > 0
+            ? 'nothing more was imported; the rows written before the interruption stay'
+            : 'nothing was imported';
         return outcome(
           'rejected',
           counts,
           state,
-          `${outside} of ${counts.rows} rows would change schools outside your area; nothing was imported.`,
+          `${outside} of ${counts.rows} rows would change schools outside your area; ${kept}.`,
         );
-      counts.created = counts.updated = counts.unchanged = 0;
+      }
       await pass(true, 0.75, 0.25);
     } else {
       await pass(!ctx.dryRun, 0.5, 0.5);

@@ -54,6 +54,8 @@ export async function runSchoolImportOn(
     options: options.options ?? {},
     actorId: options.actorId ?? null,
     scope: options.scope ?? { kind: 'all' },
+    resumeAfterRow: 0,
+    committed: { created: 0, updated: 0, unchanged: 0 },
     now: new Date(),
     signal: options.signal ?? new AbortController().signal,
     openFile: async () =>

@@ -101,14 +101,16 @@ export async function writeSchoolBatch(
     const outOfScope = await takeOutOfScopeRows(database, tx, ctx.scope);
     if (outOfScope.length) summary = await summariseStage(database, tx);
     const counts = { created: summary.created, updated: summary.updated, unchanged: summary.unchanged, outOfScope };
-    if (!write || (counts.created === 0 && counts.updated === 0)) return counts;
+    // A written batch is audited even when it changed nothing: its row records how far the import got, so an
+    // interrupted import resumes after it and counts its unchanged rows (interrupt-import.ts, run-import.ts).
+    if (!write) return counts;
     const inserted = counts.created ? await insertStagedSchools(database, tx, { ...key, importId: ctx.importId }, columns) : 0;
     const updated = counts.updated ? await updateStagedSchools(database, tx, ctx.importId, columns) : 0;
     // Someone changed or added one of these schools since we compared: fail the batch rather than overwrite.
     if (inserted !== counts.created || updated !== counts.updated)
       throw new Error('A school changed while it was being imported; run the import again.');
     if (counts.updated) await insertStagedHistory(tx, { importId: ctx.importId, actorId: ctx.actorId, at: ctx.now });
-    await writeStagedReviews(tx, ctx.importId, counts.updated > 0);
+    if (counts.created > 0 || counts.updated > 0) await writeStagedReviews(tx, ctx.importId, counts.updated > 0);
     await insertAudit(tx, {
       id: uuidv7(),
       at: new Date(),

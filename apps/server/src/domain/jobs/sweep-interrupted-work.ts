@@ -1,0 +1,72 @@
+import { uuidv7 } from 'uuidv7';
+import type { Database } from '../../db/database.js';
+import { insertAudit } from '../../db/audit/audit.repository.js';
+import { findQueuedImportOfJob, findRunningImports } from '../../db/imports/imports.repository.js';
+import { liveInstanceIds } from '../../db/instances/live-instances.repository.js';
+import { findRunningJobs, markJobInterrupted } from '../../db/jobs/job-progress.repository.js';
+import type { JobQueue } from '../../jobs/job-queue.js';
+import { interruptImport } from '../imports/interrupt-import.js';
+
+export interface SweptWork {
+  imports: string[];
+  jobs: string[];
+  /** Set when who is alive could not be told (see liveInstanceIds): nothing of other instances was touched. */
+  presenceUnknown?: true;
+}
+
+const interrupted = {
+  code: 'WORK_INTERRUPTED',
+  message: 'The server running this job stopped before it finished. Start it again.',
+} as const;
+
+/**
+ * Finds the imports and jobs left running by a server process that is gone (killed, crashed, its host lost) and
+ * marks them interrupted: an import with what its committed batches wrote, so its author can resume or abandon it;
+ * a job (an export, say) to be asked for again. Each job is cancelled in pg-boss in the same transaction, so the
+ * queue never reruns it on its own when its expiry passes.
+ *
+ * "Gone" is decided by `liveInstanceIds`: on PostgreSQL by the connections each instance holds (never by age, so a
+ * slow import of a live instance is left alone); on PGlite only this process can be alive. Idempotent and safe to
+ * run on several instances at once: every change is conditional on the row still running on the dead instance.
+ */
+export async function sweepInterruptedWork(
+  deps: { database: Database; jobs: Pick<JobQueue, 'cancel'> },
+  now = new Date(),
+): Promise<SweptWork> {
+  const { database, jobs } = deps;
+  const runningImports = await findRunningImports(database.db);
+  const runningJobs = await findRunningJobs(database.db);
+  const swept: SweptWork = { imports: [], jobs: [] };
+  if (runningImports.length === 0 && runningJobs.length === 0) return swept;
+  const live = await liveInstanceIds(database);
+  if (!live) return { ...swept, presenceUnknown: true };
+  // No instance recorded: the work was started before instances were (migration 0009), by a process since replaced.
+  const dead = (instanceId: string | null) => instanceId === null || !live.has(instanceId);
+
+  for (const row of runningImports.filter((r) => dead(r.instanceId))) {
+    if (await interruptImport(database, row, now)) swept.imports.push(row.id);
+  }
+  for (const job of runningJobs.filter((j) => dead(j.instanceId))) {
+    const done = await database.db.transaction(async (tx) => {
+      if (!(await markJobInterrupted(tx, job.id, job.instanceId, interrupted))) return false;
+      await jobs.cancel(job.kind, job.id, tx);
+      await insertAudit(tx, {
+        id: uuidv7(),
+        at: now,
+        actorId: null,
+        action: 'job.interrupt',
+        entity: 'job',
+        entityId: job.id,
+        requestId: `sweep:${database.instanceId}`,
+        details: { kind: job.kind, deadInstance: job.instanceId },
+      });
+      return true;
+    });
+    if (!done) continue;
+    swept.jobs.push(job.id);
+    // Its process died before the import's run began (or went on, once resumed): the import still says queued.
+    const waiting = await findQueuedImportOfJob(database.db, job.id);
+    if (waiting && (await interruptImport(database, waiting, now))) swept.imports.push(waiting.id);
+  }
+  return swept;
+}
