@@ -84,10 +84,12 @@ describe('the safeschools command', () => {
     );
     const r = await safeschools(['impact', alert, '--json']);
     expect(r.err).toBe('');
-    const report = JSON.parse(r.out) as { event: { title: string }; totals: { schools: number; children: number }; schools: { code: string; lon: number; lat: number }[] };
+    const report = JSON.parse(r.out) as { event: { title: string }; totals: { schools: number; children: { total: number | null; schoolsWithFigure: number; schoolsWithoutFigure: number } }; schools: { code: string; lon: number; lat: number }[] };
     expect(report.event.title).toBe('Landslide warning');
     expect(expected).toBeGreaterThan(0);
     expect(report.totals.schools).toBe(expected);
+    // The demo schools have no enrolment: the children are unknown, never 0.
+    expect(report.totals.children).toEqual({ total: null, schoolsWithFigure: 0, schoolsWithoutFigure: expected });
     expect(report.schools).toHaveLength(expected);
     expect(report.schools.every((s) => km([s.lon, s.lat]) <= 8.01)).toBe(true);
     const text = await safeschools(['impact', alert]);

@@ -26,11 +26,15 @@ describe('foundation', () => {
     page.on('pageerror', (e) => failures.push(e.message));
     await signIn(page, app.server.url, ADMIN.email, ADMIN.password);
     await expect.poll(() => page.locator('main').textContent()).toContain('991');
+    // The demo registry's real schools come without an enrolment: unknown, never "0 children enrolled".
+    expect(await page.locator('main').textContent()).toContain('Enrolment unknown');
+    expect(await page.locator('main').textContent()).toContain('991 schools without an enrolment');
 
     await page.getByLabel('Language').selectOption('hi');
     await page.getByRole('link', { name: 'उपयोगकर्ता' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('hi');
     expect(await page.locator('main').textContent()).toContain('विद्यालय');
+    expect(await page.locator('main').textContent()).toContain('नामांकन अज्ञात');
 
     await page.getByLabel('भाषा').selectOption('ja');
     await page.getByRole('link', { name: 'ユーザー' }).waitFor();

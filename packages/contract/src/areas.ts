@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { endpoint } from './endpoint.js';
 import { ListQuery, pageOf, SyncFields } from './common.js';
+import { FigureTotal } from './figure-total.js';
 
 export const AreaLevel = z.enum(['country', 'state', 'district', 'block']);
 
@@ -42,9 +43,10 @@ export const AreaRollupItem = z.object({
   level: AreaLevel,
   codes: z.record(z.string(), z.string()),
   schools: z.number().int(),
-  children: z.number().int(),
-  girls: z.number().int(),
-  boys: z.number().int(),
+  /** Enrolment summed over the area's schools that have it, each saying how many schools it covers. */
+  children: FigureTotal,
+  girls: FigureTotal,
+  boys: FigureTotal,
   /** Simplified GeoJSON geometry when asked for (`geometry=simplified`), for choropleth maps. */
   geometry: z.unknown().nullable(),
 });

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { endpoint } from './endpoint.js';
+import { FigureTotal } from './figure-total.js';
 
 export const DashboardSummary = z.object({
   schools: z.number().int(),
-  children: z.number().int(),
+  /** Children enrolled in the schools that have an enrolment (its total, or girls and boys), and how many lack one. */
+  children: FigureTotal,
   plans: z.number().int(),
   plansApproved: z.number().int(),
   drills: z.number().int(),

@@ -1,18 +1,22 @@
 import { z } from 'zod';
 import { endpoint } from './endpoint.js';
 import { IdParams, ListQuery, pageOf, SyncFields } from './common.js';
+import { FigureTotal } from './figure-total.js';
 
 export const EventKind = z.enum(['cap', 'shakemap', 'cyclone', 'footprint', 'scenario']);
 export const EventStatus = z.enum(['actual', 'exercise', 'test', 'scenario', 'cancelled']);
 
 export const EventWarning = z.object({ code: z.string(), message: z.string() });
 
-/** Totals over the affected schools (band 1 and above) the caller may see. */
+/**
+ * Totals over the affected schools (band 1 and above) the caller may see. Children, girls and boys are summed over
+ * the affected schools with that enrolment figure and say how many schools have it and how many do not.
+ */
 export const ImpactTotals = z.object({
   schools: z.number().int(),
-  children: z.number().int(),
-  girls: z.number().int(),
-  boys: z.number().int(),
+  children: FigureTotal,
+  girls: FigureTotal,
+  boys: FigureTotal,
   /** Expected number of schools in each damage state, `none` first, then one per limit state; empty without fragility. */
   expectedByDamageState: z.array(z.number()),
 });
@@ -63,9 +67,10 @@ export const AffectedSchool = z.object({
   districtId: z.uuid().nullable(),
   intensity: z.number(),
   band: z.number().int(),
-  girls: z.number().int(),
-  boys: z.number().int(),
-  children: z.number().int(),
+  /** The school's enrolment; null when the registry has none (unknown, not 0). */
+  girls: z.number().int().nullable(),
+  boys: z.number().int().nullable(),
+  children: z.number().int().nullable(),
   /** P(damage state ≥ limit state), keyed by limit state; empty when not assessed. */
   damage: z.record(z.string(), z.number()),
 });
@@ -75,9 +80,9 @@ export const AreaImpact = z.object({
   name: z.string().nullable(),
   code: z.string().nullable(),
   schools: z.number().int(),
-  children: z.number().int(),
-  girls: z.number().int(),
-  boys: z.number().int(),
+  children: FigureTotal,
+  girls: FigureTotal,
+  boys: FigureTotal,
   maxIntensity: z.number(),
   expectedByDamageState: z.array(z.number()),
 });
@@ -86,7 +91,7 @@ export const EventImpact = z
   .object({
     event: HazardEvent,
     totals: ImpactTotals,
-    /** By district, most children first; `areaId` null collects schools outside any district. */
+    /** By district, most children first (districts with no known enrolment last); `areaId` null collects schools outside any district. */
     areas: z.array(AreaImpact),
     schools: z.object({ items: z.array(AffectedSchool), nextCursor: z.string().nullable() }),
   })

@@ -2,6 +2,7 @@ export * from './error-codes.js';
 export * from './problem.js';
 export * from './endpoint.js';
 export * from './common.js';
+export * from './figure-total.js';
 export * from './system.js';
 export * from './auth.js';
 export * from './users.js';

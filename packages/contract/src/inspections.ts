@@ -49,12 +49,14 @@ export const PriorityList = z
     /** Children made safer: sum of children × risk reduction. */
     totalBenefit: z.number(),
     candidates: z.number().int(),
+    /** Candidates at schools without an enrolment: the children they would make safer are unknown, so none is chosen. */
+    candidatesWithoutEnrolment: z.number().int(),
     items: z.array(
       z.object({
         schoolId: z.uuid(),
         schoolName: z.string(),
         schoolCode: z.string().nullable(),
-        children: z.number().int(),
+        children: z.number().int().nullable(),
         safetyLevel: z.string(),
         intervention: z.string(),
         cost: z.number(),

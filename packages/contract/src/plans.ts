@@ -43,14 +43,17 @@ export const TaskForce = z.object({
   duties: Duties,
 });
 
+const HeadCount = z.number().int().min(0).nullable();
+
 export const SchoolProfile = z.object({
   schoolId: z.string(),
   name: z.string().max(300),
   udiseCode: z.string().max(50).optional(),
   address: z.string().max(1000),
-  students: z.object({ girls: z.number().int().min(0), boys: z.number().int().min(0), other: z.number().int().min(0) }),
-  childrenWithSpecialNeeds: z.number().int().min(0),
-  teachers: z.number().int().min(0),
+  /** Head counts; null when not recorded (the registry had none and no one has entered it), never 0 for unknown. */
+  students: z.object({ girls: HeadCount, boys: HeadCount, other: HeadCount }),
+  childrenWithSpecialNeeds: HeadCount,
+  teachers: HeadCount,
   nonTeachingStaff: z.number().int().min(0),
   buildings: z.number().int().min(0),
   buses: z.array(z.object({ id: z.string().min(1).max(100), registration: z.string().max(50) })).max(200),

@@ -6,15 +6,27 @@ import { buildEngineSnapshot } from '../domain/events/impact-engine.js';
 import { impactReport, type ImpactReport } from '../domain/events/impact-report.js';
 import { readHazardFile } from '../domain/events/read-hazard-file.js';
 import { isAppError } from '../domain/shared/app-error.js';
+import type { FigureTotal } from '../domain/shared/figure-total.js';
 import { configOrExit } from './load-config.js';
 
 const num = (n: number): string => n.toLocaleString('en-US');
+/** A sum that may be unknown: "12 girls", or "girls unknown" when no school counted has the figure. */
+const some = (f: FigureTotal, noun: string): string => (f.total === null ? `${noun} unknown` : `${num(f.total)} ${noun}`);
+
+/** What the children total covers: the schools with an enrolment, and those without one. */
+function children(t: ImpactReport['totals']): string {
+  const c = t.children;
+  const without = c.schoolsWithoutFigure > 0 ? `; ${num(c.schoolsWithoutFigure)} schools without one` : '';
+  if (c.total === null) return 'children unknown (no affected school has an enrolment)';
+  const bySex = `${some(t.girls, 'girls')}, ${some(t.boys, 'boys')}`;
+  return `${num(c.total)} children (${bySex}) in ${num(c.schoolsWithFigure)} schools with an enrolment${without}`;
+}
 
 function summary(r: ImpactReport, say: (m: string) => void): void {
   say(`${r.event.title} (${r.event.kind}, ${r.event.status}${r.event.onset ? `, ${r.event.onset}` : ''})`);
-  say(`Affected: ${num(r.totals.schools)} schools, ${num(r.totals.children)} children (${num(r.totals.girls)} girls, ${num(r.totals.boys)} boys), by ${r.event.imt}`);
+  say(`Affected: ${num(r.totals.schools)} schools, by ${r.event.imt}; ${children(r.totals)}`);
   if (r.totals.expectedByDamageState.length) say(`Expected schools by damage state: ${r.totals.expectedByDamageState.map((x) => x.toFixed(1)).join(' / ')} (none first)`);
-  for (const a of r.areas.slice(0, 20)) say(`  ${(a.name ?? '(no district)').padEnd(28)} ${num(a.schools).padStart(8)} schools ${num(a.children).padStart(10)} children  max ${a.maxIntensity}`);
+  for (const a of r.areas.slice(0, 20)) say(`  ${(a.name ?? '(no district)').padEnd(28)} ${num(a.schools).padStart(8)} schools ${some(a.children, 'children').padStart(16)}  max ${a.maxIntensity}`);
   if (r.areas.length > 20) say(`  ... and ${r.areas.length - 20} more districts`);
   for (const w of r.warnings) say(`Warning ${w.code}: ${w.message}`);
   say(`Computed over ${num(r.engine.schools)} schools in ${r.engine.computeMs} ms.`);

@@ -218,6 +218,10 @@ export const imports = pgTable('imports', {
   createdAt: tz('created_at').notNull().defaultNow(),
   updatedAt: tz('updated_at').notNull().defaultNow(),
   finishedAt: tz('finished_at'),
+  /** The server process running it (see `Database.instanceId`); interrupted when that process is gone. */
+  instanceId: text('instance_id'),
+  /** The file row of the last batch committed before an interruption; a resumed run writes the rows after it. */
+  lastCommittedRow: integer('last_committed_row'),
 });
 
 export const importRowErrors = pgTable('import_row_errors', {
@@ -254,6 +258,10 @@ export const areaSchoolCounts = pgTable('area_school_counts', {
   children: bigint('children', { mode: 'number' }).notNull().default(0),
   girls: bigint('girls', { mode: 'number' }).notNull().default(0),
   boys: bigint('boys', { mode: 'number' }).notNull().default(0),
+  /** Live schools with that figure: the sums above cover these, not every school (migration 0010). */
+  schoolsWithChildren: bigint('schools_with_children', { mode: 'number' }).notNull().default(0),
+  schoolsWithGirls: bigint('schools_with_girls', { mode: 'number' }).notNull().default(0),
+  schoolsWithBoys: bigint('schools_with_boys', { mode: 'number' }).notNull().default(0),
 });
 
 /** School clusters per grid cell for low-zoom tiles, kept by statement triggers on `schools` (migration 0008). */
@@ -340,6 +348,8 @@ export const jobProgress = pgTable('job_progress', {
   error: jsonb('error').$type<{ code: string; message: string }>(),
   createdAt: tz('created_at').notNull().defaultNow(),
   updatedAt: tz('updated_at').notNull().defaultNow(),
+  /** The server process running the current attempt (see `Database.instanceId`). */
+  instanceId: text('instance_id'),
 });
 
 export const hazardEvents = pgTable('hazard_events', {
@@ -376,9 +386,10 @@ export const hazardEventSchools = pgTable(
     districtId: uuid('district_id'),
     intensity: real('intensity').notNull(),
     band: smallint('band').notNull(),
-    girls: integer('girls').notNull().default(0),
-    boys: integer('boys').notNull().default(0),
-    children: integer('children').notNull().default(0),
+    /** NULL when the registry had no such figure for the school (migration 0010). */
+    girls: integer('girls'),
+    boys: integer('boys'),
+    children: integer('children'),
     damage: real('damage').array().notNull().default([]),
   },
   (t) => [primaryKey({ columns: [t.eventId, t.schoolId] })],

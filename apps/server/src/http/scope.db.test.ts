@@ -140,8 +140,8 @@ const probes: Record<string, () => Promise<void>> = {
     expect(rows[0]!.status).toBe('open');
   },
   'GET /api/v1/dashboard': async () => {
-    expect((await officer.get('/api/v1/dashboard')).json()).toMatchObject({ schools: 1, children: 580, areas: 1 });
-    expect((await admin.get('/api/v1/dashboard')).json()).toMatchObject({ schools: 2, children: 1530 });
+    expect((await officer.get('/api/v1/dashboard')).json()).toMatchObject({ schools: 1, children: { total: 580 }, areas: 1 });
+    expect((await admin.get('/api/v1/dashboard')).json()).toMatchObject({ schools: 2, children: { total: 1530, schoolsWithFigure: 2, schoolsWithoutFigure: 0 } });
   },
   'GET /api/v1/audit': async () => hidden(await officer.get('/api/v1/audit')),
   'GET /api/v1/jobs/:id': async () => hidden(await officer.get(`/api/v1/jobs/${outside.jobId}`)),
@@ -159,6 +159,10 @@ const probes: Record<string, () => Promise<void>> = {
     hidden(await officer.request('POST', '/api/v1/imports', importForm('schools', '', '', { fromImport: outside.importId }), multipartHeaders));
   },
   'GET /api/v1/imports/:id': async () => hidden(await officer.get(`/api/v1/imports/${outside.importId}`)),
+  'POST /api/v1/imports/:id/resume': async () =>
+    hidden(await officer.request('POST', `/api/v1/imports/${outside.importId}/resume`)),
+  'POST /api/v1/imports/:id/abandon': async () =>
+    hidden(await officer.request('POST', `/api/v1/imports/${outside.importId}/abandon`)),
   'GET /api/v1/exports/schools': async () => {
     for (const format of ['csv', 'hxl', 'geojson']) expect((await officer.get(`/api/v1/exports/schools?format=${format}`)).body).not.toContain('Kochi');
     expect((await officer.get(`/api/v1/exports/schools?area=${outside.areaId}`)).body).not.toContain('Kochi');
@@ -178,7 +182,7 @@ const probes: Record<string, () => Promise<void>> = {
   'POST /api/v1/events': async () => {
     const r = await officer.request('POST', '/api/v1/events', { kind: 'scenario', lon: 88.6, lat: 27.3, depthKm: 10, magnitude: 7 });
     expect(r.statusCode).toBe(201);
-    expect(r.json()).toMatchObject({ totals: { schools: 1, children: 580 } });
+    expect(r.json()).toMatchObject({ totals: { schools: 1, children: { total: 580 } } });
   },
   'GET /api/v1/events': async () => {
     const id = await scenarioEvent();
@@ -189,7 +193,7 @@ const probes: Record<string, () => Promise<void>> = {
   },
   'GET /api/v1/events/:id': async () => {
     const id = await scenarioEvent();
-    expect((await officer.get(`/api/v1/events/${id}`)).json()).toMatchObject({ totals: { schools: 1, children: 580 } });
+    expect((await officer.get(`/api/v1/events/${id}`)).json()).toMatchObject({ totals: { schools: 1, children: { total: 580 } } });
   },
   'GET /api/v1/events/:id/impact': async () => {
     const id = await scenarioEvent();

@@ -1,4 +1,5 @@
 import type { CurrentUser } from '../auth/types';
+import type { FigureTotal } from '../hooks/use-enrolment-text';
 import type { AffectedSchool, AreaImpact, EventWithDisplay } from '../pages/events/types';
 import type { ImportRun } from '../pages/imports/types';
 import type { School } from '../pages/schools/types';
@@ -79,6 +80,7 @@ export function buildImport(overrides: Partial<ImportRun> = {}): ImportRun {
     columns: [],
     options: {},
     counts: { rows: 0, created: 0, updated: 0, unchanged: 0, rejected: 0 },
+    lastCommittedRow: null,
     progress: null,
     message: null,
     error: null,
@@ -122,6 +124,11 @@ export function buildSchool(overrides: Partial<School> = {}): School {
   };
 }
 
+/** An enrolment total: the sum over `withFigure` schools, and `without` schools lacking one (null total when none has). */
+export function figure(total: number | null, withFigure: number, without = 0): FigureTotal {
+  return { total, schoolsWithFigure: withFigure, schoolsWithoutFigure: without };
+}
+
 export function buildEvent(overrides: Partial<EventWithDisplay> = {}): EventWithDisplay {
   return {
     id: fixtureId(),
@@ -142,7 +149,7 @@ export function buildEvent(overrides: Partial<EventWithDisplay> = {}): EventWith
     bands: [5, 6, 7, 8],
     limitStates: ['slight', 'moderate', 'extensive', 'complete'],
     details: {},
-    totals: { schools: 0, children: 0, girls: 0, boys: 0, expectedByDamageState: [] },
+    totals: { schools: 0, children: figure(0, 0), girls: figure(0, 0), boys: figure(0, 0), expectedByDamageState: [] },
     warnings: [],
     fileId: null,
     computedAt: now,
@@ -175,9 +182,9 @@ export function buildAreaImpact(overrides: Partial<AreaImpact> = {}): AreaImpact
     name: 'North Sikkim',
     code: '224',
     schools: 0,
-    children: 0,
-    girls: 0,
-    boys: 0,
+    children: figure(0, 0),
+    girls: figure(0, 0),
+    boys: figure(0, 0),
     maxIntensity: 0,
     expectedByDamageState: [],
     ...overrides,

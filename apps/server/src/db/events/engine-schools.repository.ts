@@ -1,13 +1,15 @@
 import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '../database.js';
+import { schoolChildren } from '../schools/school-children.js';
 
 export interface EngineSchoolRow extends Record<string, unknown> {
   id: string;
   lon: number;
   lat: number;
-  girls: number;
-  boys: number;
-  total: number;
+  /** NULL when the registry has no such figure for the school. */
+  girls: number | null;
+  boys: number | null;
+  total: number | null;
   typology: string;
   area_id: string | null;
 }
@@ -16,8 +18,7 @@ export interface EngineSchoolRow extends Record<string, unknown> {
 export async function engineSchoolsPage(database: Database, afterId: string | null, limit: number, on?: Executor): Promise<EngineSchoolRow[]> {
   return database.rows<EngineSchoolRow>(
     sql`SELECT id, ST_X(location) AS lon, ST_Y(location) AS lat,
-          coalesce(enrolment_girls, 0) AS girls, coalesce(enrolment_boys, 0) AS boys,
-          coalesce(enrolment_total, coalesce(enrolment_girls, 0) + coalesce(enrolment_boys, 0) + coalesce(enrolment_other, 0)) AS total,
+          enrolment_girls AS girls, enrolment_boys AS boys, ${schoolChildren('schools')} AS total,
           coalesce(typology, '') AS typology, area_id
         FROM schools
         WHERE deleted_at IS NULL AND location IS NOT NULL ${afterId ? sql`AND id > ${afterId}` : sql``}

@@ -6,6 +6,10 @@ import { schoolVisibleTo } from '../scope/scope-filter.js';
 // Sums of P(DS >= ls) for up to this many limit states; published fragility sets have four or five.
 export const MAX_LIMIT_STATES = 6;
 
+const enrolmentSums = sql.raw(
+  ['children', 'girls', 'boys'].map((f) => `sum(e.${f})::float8 AS ${f}, count(e.${f})::int AS schools_with_${f}`).join(', '),
+);
+
 const damageSums = sql.raw(
   Array.from({ length: MAX_LIMIT_STATES }, (_, k) => `coalesce(sum(e.damage[${k + 1}]), 0)::float8 AS p${k + 1}`).join(', '),
 );
@@ -13,9 +17,13 @@ const damageSums = sql.raw(
 export interface ImpactAggregateRow extends Record<string, unknown> {
   key: string | null;
   schools: number;
-  children: number;
-  girls: number;
-  boys: number;
+  /** Sums over the schools with each figure (NULL when none has it), and how many schools those are. */
+  children: number | null;
+  girls: number | null;
+  boys: number | null;
+  schools_with_children: number;
+  schools_with_girls: number;
+  schools_with_boys: number;
   max_intensity: number;
   p1: number;
   p2: number;
@@ -36,8 +44,7 @@ export async function totalsByEvent(database: Database, on: Executor, viewer: Sc
   if (eventIds.length === 0) return [];
   const { join, where } = visibleJoin(viewer);
   return database.rows<ImpactAggregateRow>(
-    sql`SELECT e.event_id::text AS key, count(*)::int AS schools, coalesce(sum(e.children), 0)::float8 AS children,
-          coalesce(sum(e.girls), 0)::float8 AS girls, coalesce(sum(e.boys), 0)::float8 AS boys,
+    sql`SELECT e.event_id::text AS key, count(*)::int AS schools, ${enrolmentSums},
           coalesce(max(e.intensity), 0)::float8 AS max_intensity, ${damageSums}
         FROM hazard_event_schools e ${join}
         WHERE e.event_id = ANY(${`{${eventIds.join(',')}}`}::uuid[]) AND ${where}
@@ -46,7 +53,7 @@ export async function totalsByEvent(database: Database, on: Executor, viewer: Sc
   );
 }
 
-/** One event's affected schools the caller may see, by district. */
+/** One event's affected schools the caller may see, by district: most children first, those with no known enrolment last. */
 export async function impactByDistrict(
   database: Database,
   on: Executor,
@@ -56,14 +63,13 @@ export async function impactByDistrict(
   const { join, where } = visibleJoin(viewer);
   return database.rows(
     sql`SELECT g.*, a.name, a.codes FROM (
-          SELECT e.district_id::text AS key, count(*)::int AS schools, coalesce(sum(e.children), 0)::float8 AS children,
-            coalesce(sum(e.girls), 0)::float8 AS girls, coalesce(sum(e.boys), 0)::float8 AS boys,
+          SELECT e.district_id::text AS key, count(*)::int AS schools, ${enrolmentSums},
             coalesce(max(e.intensity), 0)::float8 AS max_intensity, ${damageSums}
           FROM hazard_event_schools e ${join}
           WHERE e.event_id = ${eventId} AND ${where}
           GROUP BY e.district_id
         ) g LEFT JOIN areas a ON a.id = g.key::uuid
-        ORDER BY g.children DESC, g.schools DESC, a.name`,
+        ORDER BY g.children DESC NULLS LAST, g.schools DESC, a.name`,
     on,
   );
 }
@@ -77,9 +83,10 @@ export interface AffectedSchoolRow extends Record<string, unknown> {
   district_id: string | null;
   intensity: number;
   band: number;
-  girls: number;
-  boys: number;
-  children: number;
+  /** NULL when the registry had no such figure for the school. */
+  girls: number | null;
+  boys: number | null;
+  children: number | null;
   damage: number[];
 }
 

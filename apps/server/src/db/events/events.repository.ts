@@ -66,9 +66,10 @@ export interface AffectedRowsInput {
   districtIds: (string | null)[];
   intensity: number[];
   band: number[];
-  girls: number[];
-  boys: number[];
-  children: number[];
+  /** NULL where the registry has no such figure for the school. */
+  girls: (number | null)[];
+  boys: (number | null)[];
+  children: (number | null)[];
   /** Postgres array literals ("{0.1,0.02}"), one per school. */
   damage: string[];
 }

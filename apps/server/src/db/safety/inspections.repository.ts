@@ -2,6 +2,7 @@ import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Scope } from '@safeschools/domain';
 import type { Database, Executor } from '../database.js';
 import { inspections } from '../schema.js';
+import { schoolChildren } from '../schools/school-children.js';
 import { schoolVisibleTo } from '../scope/scope-filter.js';
 
 export type InspectionRow = typeof inspections.$inferSelect;
@@ -31,7 +32,8 @@ export interface LatestInspectionRow extends Record<string, unknown> {
   school_id: string;
   school_name: string;
   school_code: string | null;
-  children: number;
+  /** NULL when the school has no enrolment. */
+  children: number | null;
   record: Record<string, unknown>;
 }
 
@@ -42,7 +44,7 @@ export interface LatestInspectionRow extends Record<string, unknown> {
 export async function latestInspections(database: Database, on: Executor, viewer: Scope, areaId?: string): Promise<LatestInspectionRow[]> {
   return database.rows<LatestInspectionRow>(
     sql`SELECT DISTINCT ON (i.school_id, i.record->>'buildingName') i.school_id::text AS school_id, s.name AS school_name, s.code AS school_code,
-          coalesce(s.enrolment_total, coalesce(s.enrolment_girls, 0) + coalesce(s.enrolment_boys, 0))::int AS children, i.record
+          ${schoolChildren('s')} AS children, i.record
         FROM inspections i JOIN schools s ON s.id = i.school_id AND s.deleted_at IS NULL
         WHERE i.deleted_at IS NULL AND ${schoolVisibleTo(viewer, sql`s.id`, sql`s.area_path`)}
           ${areaId ? sql`AND s.area_path @> ARRAY[${areaId}]::uuid[]` : sql``}

@@ -29,7 +29,7 @@ function invalid(code: string, path: string, message: string): AppError {
 
 /** A school without a plan yet still completes its actions; there is just no section to mark. */
 function standInPlan(drill: DrillRecord): SchoolDisasterManagementPlan {
-  const profile = { schoolId: drill.schoolId, name: '', address: '', students: { girls: 0, boys: 0, other: 0 }, childrenWithSpecialNeeds: 0, teachers: 0, nonTeachingStaff: 0, buildings: 0, buses: [] };
+  const profile = { schoolId: drill.schoolId, name: '', address: '', students: { girls: null, boys: null, other: null }, childrenWithSpecialNeeds: null, teachers: null, nonTeachingStaff: 0, buildings: 0, buses: [] };
   return { id: '', schoolId: drill.schoolId, version: 0, status: 'draft', content: emptyPlanContent(profile), sectionsNeedingUpdate: [], history: [] };
 }
 

@@ -1,5 +1,6 @@
 import { computeImpact, defaultBands, DEFAULT_FRAGILITY, type GeoWarning, type Hazard } from '@safeschools/geo';
-import type { EngineSnapshot } from './impact-engine.js';
+import { FigureSum, type FigureTotal } from '../shared/figure-total.js';
+import { enrolmentAt, type EngineSnapshot } from './impact-engine.js';
 
 /** One affected school (band 1 and above), by engine position. */
 export interface AffectedArrays {
@@ -13,9 +14,10 @@ export interface AffectedArrays {
 
 export interface ImpactTotals {
   schools: number;
-  children: number;
-  girls: number;
-  boys: number;
+  /** Summed over the affected schools with each figure, saying how many have it and how many do not. */
+  children: FigureTotal;
+  girls: FigureTotal;
+  boys: FigureTotal;
   expectedByDamageState: number[];
 }
 
@@ -50,20 +52,20 @@ export function assessImpact(snapshot: EngineSnapshot, hazard: Hazard, seismic: 
   const band = new Uint8Array(count);
   const states = result.damage?.limitStates.length ?? 0;
   const damage = new Float32Array(count * states);
-  const { girls, boys, total } = snapshot.index.input;
   const expected = new Array<number>(states > 0 ? states + 1 : 0).fill(0);
-  let children = 0;
-  let g = 0;
-  let b = 0;
+  const children = new FigureSum();
+  const girls = new FigureSum();
+  const boys = new FigureSum();
   let k = 0;
   for (let i = 0; i < n; i++) {
     if ((result.band[i] as number) === 0) continue;
     positions[k] = i;
     intensity[k] = result.intensity[i] as number;
     band[k] = result.band[i] as number;
-    children += total[i] as number;
-    g += girls[i] as number;
-    b += boys[i] as number;
+    const enrolment = enrolmentAt(snapshot, i);
+    children.add(enrolment.children);
+    girls.add(enrolment.girls);
+    boys.add(enrolment.boys);
     if (result.damage) {
       let above = 1;
       for (let ls = 0; ls < states; ls++) {
@@ -82,7 +84,13 @@ export function assessImpact(snapshot: EngineSnapshot, hazard: Hazard, seismic: 
     bands: bands ?? defaultBands(result.imt),
     limitStates: result.damage?.limitStates ?? [],
     affected: { positions, intensity, band, damage },
-    totals: { schools: count, children, girls: g, boys: b, expectedByDamageState: expected },
+    totals: {
+      schools: count,
+      children: children.result(),
+      girls: girls.result(),
+      boys: boys.result(),
+      expectedByDamageState: expected,
+    },
     warnings: result.warnings,
     computeMs: performance.now() - started,
   };

@@ -15,8 +15,10 @@ export const eventExportTypes: Record<EventExportFormat, { type: string; extensi
 
 const PAGE = 5000;
 
+const countOrNull = (n: number | null): number | null => (n === null ? null : Number(n));
+
 // HXL hashtags (HXL standard 1.1): the school as a facility, its location, the intensity as a severity
-// measure and children as affected people by sex.
+// measure and children as affected people by sex. An unknown enrolment is an empty cell (null), never 0.
 function columns(limitStates: string[], imt: string) {
   return [
     { head: 'school_code', tag: '#loc+code', value: (r: AffectedSchoolRow) => r.code },
@@ -26,9 +28,9 @@ function columns(limitStates: string[], imt: string) {
     { head: 'lon', tag: '#geo+lon', value: (r: AffectedSchoolRow) => (r.lon === null ? null : Number(r.lon)) },
     { head: `intensity_${imt.toLowerCase()}`, tag: `#severity+num+${imt.toLowerCase().replace(/[^a-z0-9]/g, '')}`, value: (r: AffectedSchoolRow) => Number(r.intensity) },
     { head: 'band', tag: '#severity+level', value: (r: AffectedSchoolRow) => Number(r.band) },
-    { head: 'children', tag: '#affected+children+total', value: (r: AffectedSchoolRow) => Number(r.children) },
-    { head: 'girls', tag: '#affected+children+f', value: (r: AffectedSchoolRow) => Number(r.girls) },
-    { head: 'boys', tag: '#affected+children+m', value: (r: AffectedSchoolRow) => Number(r.boys) },
+    { head: 'children', tag: '#affected+children+total', value: (r: AffectedSchoolRow) => countOrNull(r.children) },
+    { head: 'girls', tag: '#affected+children+f', value: (r: AffectedSchoolRow) => countOrNull(r.girls) },
+    { head: 'boys', tag: '#affected+children+m', value: (r: AffectedSchoolRow) => countOrNull(r.boys) },
     ...limitStates.map((ls, k) => ({
       head: `p_${ls}`,
       tag: `#indicator+pct+damage+${ls.toLowerCase().replace(/[^a-z0-9]/g, '')}`,

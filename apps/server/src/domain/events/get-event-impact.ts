@@ -2,7 +2,7 @@ import { affectedSchoolsPage, impactByDistrict, type AffectedSchoolRow } from '.
 import { requirePermission, type Ctx } from '../shared/context.js';
 import { decodeSchoolCursor, encodeSchoolCursor } from './event-cursor.js';
 import { getEvent } from './list-events.js';
-import { expectedFromSums, type EventView } from './present-event.js';
+import { enrolmentFrom, expectedFromSums, type EventView } from './present-event.js';
 
 export function presentAffected(row: AffectedSchoolRow, limitStates: string[]) {
   const damage: Record<string, number> = {};
@@ -19,9 +19,9 @@ export function presentAffected(row: AffectedSchoolRow, limitStates: string[]) {
     districtId: row.district_id,
     intensity: Number(row.intensity),
     band: Number(row.band),
-    girls: Number(row.girls),
-    boys: Number(row.boys),
-    children: Number(row.children),
+    girls: row.girls === null ? null : Number(row.girls),
+    boys: row.boys === null ? null : Number(row.boys),
+    children: row.children === null ? null : Number(row.children),
     damage,
   };
 }
@@ -47,9 +47,7 @@ export async function getEventImpact(ctx: Ctx, id: string, query: { cursor?: str
       name: d.name,
       code: d.codes ? (Object.values(d.codes)[0] ?? null) : null,
       schools: Number(d.schools),
-      children: Number(d.children),
-      girls: Number(d.girls),
-      boys: Number(d.boys),
+      ...enrolmentFrom(d),
       maxIntensity: Number(d.max_intensity),
       expectedByDamageState: expectedFromSums(Number(d.schools), d, states),
     })),

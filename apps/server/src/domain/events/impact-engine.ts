@@ -11,9 +11,32 @@ export interface EngineSnapshot {
   schoolIds: string[];
   /** District id of each engine area index (SchoolIndex areaIdx). */
   districtIds: string[];
+  /**
+   * Which enrolment figures the registry holds for the school at each position (KNOWN_* bits). The index's own
+   * arrays hold 0 for a missing figure, which the geo engine needs; this says whether that 0 is a figure at all.
+   */
+  known: Uint8Array;
   stamp: string;
   builtAt: Date;
   buildMs: number;
+}
+
+export const KNOWN_CHILDREN = 1;
+export const KNOWN_GIRLS = 2;
+export const KNOWN_BOYS = 4;
+
+/** The enrolment of the school at an engine position; null where the registry has no such figure (unknown, not 0). */
+export function enrolmentAt(
+  snapshot: EngineSnapshot,
+  i: number,
+): { children: number | null; girls: number | null; boys: number | null } {
+  const known = snapshot.known[i] as number;
+  const { girls, boys, total } = snapshot.index.input;
+  return {
+    children: known & KNOWN_CHILDREN ? (total[i] as number) : null,
+    girls: known & KNOWN_GIRLS ? (girls[i] as number) : null,
+    boys: known & KNOWN_BOYS ? (boys[i] as number) : null,
+  };
 }
 
 /** District of every live area: the area itself when it is a district, else the district on its path. */
@@ -27,7 +50,7 @@ function districtOfAreas(rows: { id: string; level: string; path: string[] }[]):
   return out;
 }
 
-class Growable<T extends Float64Array | Uint32Array | Int32Array | Uint16Array> {
+class Growable<T extends Float64Array | Uint32Array | Int32Array | Uint16Array | Uint8Array> {
   length = 0;
   constructor(
     private data: T,
@@ -61,6 +84,7 @@ export async function buildEngineSnapshot(database: Database): Promise<EngineSna
   const girls = new Growable(new Uint32Array(0), (n) => new Uint32Array(n));
   const boys = new Growable(new Uint32Array(0), (n) => new Uint32Array(n));
   const total = new Growable(new Uint32Array(0), (n) => new Uint32Array(n));
+  const known = new Growable(new Uint8Array(0), (n) => new Uint8Array(n));
   const typology = new Growable(new Uint16Array(0), (n) => new Uint16Array(n));
   const areaIdx = new Growable(new Int32Array(0), (n) => new Int32Array(n));
   let after: string | null = null;
@@ -70,9 +94,12 @@ export async function buildEngineSnapshot(database: Database): Promise<EngineSna
       schoolIds.push(r.id);
       lon.push(Number(r.lon));
       lat.push(Number(r.lat));
-      girls.push(Number(r.girls));
-      boys.push(Number(r.boys));
-      total.push(Number(r.total));
+      girls.push(Number(r.girls ?? 0));
+      boys.push(Number(r.boys ?? 0));
+      total.push(Number(r.total ?? 0));
+      known.push(
+        (r.total === null ? 0 : KNOWN_CHILDREN) | (r.girls === null ? 0 : KNOWN_GIRLS) | (r.boys === null ? 0 : KNOWN_BOYS),
+      );
       let t = typologyIndex.get(r.typology);
       // Typologies beyond 65,535 distinct strings share the last slot (unmapped → default fragility).
       if (t === undefined) {
@@ -106,7 +133,7 @@ export async function buildEngineSnapshot(database: Database): Promise<EngineSna
     areaIdx: areaIdx.done(),
     areaCount: districtIds.length,
   });
-  return { index, schoolIds, districtIds, stamp, builtAt: new Date(), buildMs: performance.now() - started };
+  return { index, schoolIds, districtIds, known: known.done(), stamp, builtAt: new Date(), buildMs: performance.now() - started };
 }
 
 /**

@@ -5,8 +5,9 @@ import { findEventByKeys, insertEvent, replaceEventSchools, updateEvent, type Ev
 import { AppError } from '../shared/app-error.js';
 import { audit, type AuditTrail } from '../shared/audit.js';
 import type { Ctx } from '../shared/context.js';
+import { figureTotal } from '../shared/figure-total.js';
 import { assessImpact, type AssessedImpact } from './assess-impact.js';
-import type { EngineSnapshot, ImpactEngine } from './impact-engine.js';
+import { enrolmentAt, type EngineSnapshot, type ImpactEngine } from './impact-engine.js';
 import type { ParsedHazard } from './parsed-hazard.js';
 import { resolveGeocodes } from './resolve-geocodes.js';
 
@@ -16,24 +17,26 @@ export interface IngestResult {
   outcome: 'created' | 'updated' | 'cancelled' | 'duplicate';
 }
 
+const noSchools = () => figureTotal(0, 0, 0);
+
 function emptyImpact(imt: string): AssessedImpact {
   return {
     imt,
     bands: [],
     limitStates: [],
     affected: { positions: new Uint32Array(0), intensity: new Float32Array(0), band: new Uint8Array(0), damage: new Float32Array(0) },
-    totals: { schools: 0, children: 0, girls: 0, boys: 0, expectedByDamageState: [] },
+    totals: { schools: 0, children: noSchools(), girls: noSchools(), boys: noSchools(), expectedByDamageState: [] },
     warnings: [],
     computeMs: 0,
   };
 }
 
 function affectedRows(snapshot: EngineSnapshot | null, impact: AssessedImpact) {
-  const out = { schoolIds: [] as string[], districtIds: [] as (string | null)[], intensity: [] as number[], band: [] as number[], girls: [] as number[], boys: [] as number[], children: [] as number[], damage: [] as string[] };
+  const out = { schoolIds: [] as string[], districtIds: [] as (string | null)[], intensity: [] as number[], band: [] as number[], girls: [] as (number | null)[], boys: [] as (number | null)[], children: [] as (number | null)[], damage: [] as string[] };
   if (!snapshot) return out;
   const { positions, intensity, band, damage } = impact.affected;
   const states = impact.limitStates.length;
-  const { girls, boys, total, areaIdx } = snapshot.index.input;
+  const { areaIdx } = snapshot.index.input;
   for (let k = 0; k < positions.length; k++) {
     const i = positions[k] as number;
     const a = areaIdx[i] as number;
@@ -41,9 +44,10 @@ function affectedRows(snapshot: EngineSnapshot | null, impact: AssessedImpact) {
     out.districtIds.push(a >= 0 ? (snapshot.districtIds[a] as string) : null);
     out.intensity.push(Math.round((intensity[k] as number) * 1000) / 1000);
     out.band.push(band[k] as number);
-    out.girls.push(girls[i] as number);
-    out.boys.push(boys[i] as number);
-    out.children.push(total[i] as number);
+    const enrolment = enrolmentAt(snapshot, i);
+    out.girls.push(enrolment.girls);
+    out.boys.push(enrolment.boys);
+    out.children.push(enrolment.children);
     const d: string[] = [];
     for (let ls = 0; ls < states; ls++) d.push((Math.round((damage[k * states + ls] as number) * 1e5) / 1e5).toString());
     out.damage.push(`{${d.join(',')}}`);

@@ -1,5 +1,6 @@
 import type { EventRow } from '../../db/events/events.repository.js';
 import type { ImpactAggregateRow } from '../../db/events/event-impact.repository.js';
+import { figureTotal, type FigureTotal } from '../shared/figure-total.js';
 import type { ImpactTotals } from './assess-impact.js';
 
 /** Expected schools per damage state from the summed exceedance probabilities of `n` schools. */
@@ -10,15 +11,23 @@ export function expectedFromSums(n: number, row: ImpactAggregateRow, states: num
   return Array.from({ length: states + 1 }, (_, ds) => round((p[ds] as number) - (ds < states ? (p[ds + 1] as number) : 0)));
 }
 
-export function totalsFrom(row: ImpactAggregateRow | undefined, states: number): ImpactTotals {
-  if (!row) return { schools: 0, children: 0, girls: 0, boys: 0, expectedByDamageState: states ? new Array<number>(states + 1).fill(0) : [] };
+/** Children, girls and boys of an aggregate row, each saying how many of its schools have the figure. */
+export function enrolmentFrom(row: ImpactAggregateRow): { children: FigureTotal; girls: FigureTotal; boys: FigureTotal } {
   return {
-    schools: Number(row.schools),
-    children: Number(row.children),
-    girls: Number(row.girls),
-    boys: Number(row.boys),
-    expectedByDamageState: expectedFromSums(Number(row.schools), row, states),
+    children: figureTotal(row.children, row.schools_with_children, row.schools),
+    girls: figureTotal(row.girls, row.schools_with_girls, row.schools),
+    boys: figureTotal(row.boys, row.schools_with_boys, row.schools),
   };
+}
+
+export function totalsFrom(row: ImpactAggregateRow | undefined, states: number): ImpactTotals {
+  if (!row) {
+    const none = figureTotal(0, 0, 0);
+    const expectedByDamageState = states ? new Array<number>(states + 1).fill(0) : [];
+    return { schools: 0, children: none, girls: none, boys: none, expectedByDamageState };
+  }
+  const schools = Number(row.schools);
+  return { schools, ...enrolmentFrom(row), expectedByDamageState: expectedFromSums(schools, row, states) };
 }
 
 export interface EventView {

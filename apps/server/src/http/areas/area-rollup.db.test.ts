@@ -8,12 +8,18 @@ let admin: Caller;
 let officer: Caller;
 let sikkim: { id: string; path: string[] };
 
+interface Figure {
+  total: number | null;
+  schoolsWithFigure: number;
+  schoolsWithoutFigure: number;
+}
+
 interface Item {
   name: string;
   schools: number;
-  children: number;
-  girls: number;
-  boys: number;
+  children: Figure;
+  girls: Figure;
+  boys: Figure;
   geometry: { type: string } | null;
 }
 
@@ -40,10 +46,11 @@ afterAll(() => t.close());
 describe('area roll-up', () => {
   it('counts schools and children by district, including districts with none', async () => {
     const items = (await admin.get('/api/v1/areas/rollup?level=district')).json<{ items: Item[] }>().items;
-    expect(items.map((i) => [i.name, i.schools, i.children, i.girls, i.boys])).toEqual([
-      ['Ernakulam', 1, 900, 500, 400],
-      ['Gangtok', 2, 220, 110, 110],
-      ['Namchi', 0, 0, 0, 0],
+    expect(items.map((i) => [i.name, i.schools, i.children.total, i.girls.total, i.boys.total, i.children.schoolsWithFigure])).toEqual([
+      ['Ernakulam', 1, 900, 500, 400, 1],
+      ['Gangtok', 2, 220, 110, 110, 2],
+      // No schools: no children, a known 0 that covers no school.
+      ['Namchi', 0, 0, 0, 0, 0],
     ]);
   });
 

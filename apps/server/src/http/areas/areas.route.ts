@@ -35,7 +35,7 @@ export function registerAreaRoutes(app: App, services: Services): void {
     permission: 'registry.read',
     handler: async ({ ctx, query }) => ({
       items: (await areaRollup(ctx, query)).map((r) => ({
-        areaId: r.area_id,
+        areaId: r.areaId,
         name: r.name,
         names: r.names,
         level: r.level as z.output<typeof Area>['level'],

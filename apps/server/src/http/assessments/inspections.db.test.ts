@@ -74,6 +74,16 @@ describe('technical inspections', () => {
     expect(tight.items).toHaveLength(1);
     expect((await otherOfficer.get('/api/v1/priority-list?budget=1000000000')).json()).toMatchObject({ items: [], candidates: 0 });
   });
+
+  it('leave out, and count apart, the buildings of schools without an enrolment: the children made safer are unknown', async () => {
+    const sikkim = (await t.database.rows<{ id: string; path: string[] }>(sql`SELECT id, path FROM areas WHERE name = 'Sikkim'`))[0]!;
+    const mangan = await buildArea(t.database, { name: 'Mangan', level: 'district', parent: sikkim });
+    const unrecorded = (await buildSchool(t.database, { area: mangan, name: 'Mangan Primary' })).id;
+    const manganOfficer = await t.signIn((await buildUser(t.database, { role: 'district_officer', areaIds: [mangan.id] })).email, TEST_PASSWORD);
+    await manganOfficer.request('PUT', `/api/v1/inspections/${uuidv7()}`, inspection(unrecorded, [item('foundation', 'structure', 4)]));
+    const list = (await manganOfficer.get('/api/v1/priority-list?budget=1000000000')).json<Record<string, unknown>>();
+    expect(list).toMatchObject({ items: [], candidates: 1, candidatesWithoutEnrolment: 1 });
+  });
 });
 
 describe('the readiness dashboard', () => {

@@ -27,6 +27,12 @@ async function upload(caller: Caller, filename: string, data: Buffer | string, f
   return caller.request('POST', '/api/v1/events', form.body, form.headers);
 }
 
+/** A sum of children over the affected schools with an enrolment, and how many have one and how many do not. */
+interface Figure {
+  total: number | null;
+  schoolsWithFigure: number;
+  schoolsWithoutFigure: number;
+}
 interface EventBody {
   id: string;
   version: number;
@@ -35,12 +41,12 @@ interface EventBody {
   imt: string;
   title: string;
   limitStates: string[];
-  totals: { schools: number; children: number; girls: number; boys: number; expectedByDamageState: number[] };
+  totals: { schools: number; children: Figure; girls: Figure; boys: Figure; expectedByDamageState: number[] };
   warnings: { code: string }[];
 }
 interface ImpactBody {
   totals: EventBody['totals'];
-  areas: { areaId: string | null; name: string | null; schools: number; children: number }[];
+  areas: { areaId: string | null; name: string | null; schools: number; children: Figure }[];
   schools: { items: { schoolId: string; code: string; intensity: number; band: number; damage: Record<string, number> }[]; nextCursor: string | null };
 }
 
@@ -113,10 +119,10 @@ describe('an event from a ShakeMap grid', () => {
     expect(Math.abs(brooklyn.intensity - (await nearestGridMmi(-73.99, 40.65)))).toBeLessThan(0.3);
     expect(brooklyn.damage.slight).toBeGreaterThanOrEqual(brooklyn.damage.complete!);
     expect(event.totals.schools).toBe(impact.schools.items.length);
-    expect(event.totals.children).toBe(790);
+    expect(event.totals.children).toEqual({ total: 790, schoolsWithFigure: 1, schoolsWithoutFigure: 0 });
     // Expected schools over all damage states add up to the affected schools.
     expect(event.totals.expectedByDamageState.reduce((a, b) => a + b, 0)).toBeCloseTo(event.totals.schools, 1);
-    expect(impact.areas.find((a) => a.name === 'Kings')).toMatchObject({ schools: 1, children: 790 });
+    expect(impact.areas.find((a) => a.name === 'Kings')).toMatchObject({ schools: 1, children: { total: 790 } });
 
     const before = await counts();
     const again = await upload(admin, 'grid-again.xml', bytes);
@@ -165,7 +171,7 @@ describe('an event from a cyclone track', () => {
     const mine = (await puriOfficer.get(`/api/v1/events/${event.id}/impact`)).json<ImpactBody>();
     expect(mine.schools.items.map((s) => s.code)).toEqual(['21180100101']);
     expect(mine.areas.map((a) => a.name)).toEqual(['Puri']);
-    expect(mine.totals).toMatchObject({ schools: 1, children: 380, girls: 200, boys: 180 });
+    expect(mine.totals).toMatchObject({ schools: 1, children: { total: 380 }, girls: { total: 200 }, boys: { total: 180 } });
     const listed = (await puriOfficer.get('/api/v1/events')).json<{ items: EventBody[] }>().items.find((e) => e.id === event.id)!;
     expect(listed.totals.schools).toBe(1);
   });
@@ -188,7 +194,7 @@ describe('an event from a CAP alert', () => {
     const r = await upload(admin, 'alert.xml', await example2());
     expect(r.statusCode).toBe(201);
     const event = r.json<EventBody>();
-    expect(event).toMatchObject({ kind: 'cap', status: 'actual', imt: 'INSIDE', totals: { schools: 1, children: 55 } });
+    expect(event).toMatchObject({ kind: 'cap', status: 'actual', imt: 'INSIDE', totals: { schools: 1, children: { total: 55 } } });
     const update = (await example2())
       .replace('<identifier>KSTO1055887203</identifier>', '<identifier>KSTO1055887299</identifier>')
       .replace('<msgType>Alert</msgType>', '<msgType>Update</msgType><references>KSTO@NWS.NOAA.GOV,KSTO1055887203,2003-06-17T14:57:00-07:00</references>')
@@ -213,7 +219,7 @@ describe('an event from a CAP alert', () => {
     const r = await upload(admin, 'imd.xml', alert);
     expect(r.statusCode).toBe(201);
     const event = r.json<EventBody>();
-    expect(event.totals).toMatchObject({ schools: 1, children: 380 });
+    expect(event.totals).toMatchObject({ schools: 1, children: { total: 380 } });
     expect(event.warnings.map((w) => w.code)).toContain('CAP_GEOCODE_UNRESOLVED');
   });
 
@@ -222,7 +228,7 @@ describe('an event from a CAP alert', () => {
       <info><category>Geo</category><event>Landslide</event><urgency>Immediate</urgency><severity>Severe</severity><certainty>Likely</certainty>
       <area><areaDesc>Around Gangtok</areaDesc><circle>27.33,88.6 5</circle></area></info></alert>`;
     const event = (await upload(admin, 'circle.xml', alert)).json<EventBody>();
-    expect(event).toMatchObject({ status: 'exercise', totals: { schools: 1, children: 580 } });
+    expect(event).toMatchObject({ status: 'exercise', totals: { schools: 1, children: { total: 580 } } });
   });
 });
 
@@ -263,7 +269,7 @@ describe('an event from a GeoJSON footprint', () => {
     const r = await upload(admin, 'puri-flood.geojson', JSON.stringify(flood), { intensityProperty: 'depth_m' });
     expect(r.statusCode).toBe(201);
     const event = r.json<EventBody>();
-    expect(event).toMatchObject({ kind: 'footprint', imt: 'DEPTH_M', title: 'puri-flood', totals: { schools: 1, children: 380 } });
+    expect(event).toMatchObject({ kind: 'footprint', imt: 'DEPTH_M', title: 'puri-flood', totals: { schools: 1, children: { total: 380 } } });
     expect(event.warnings.map((w) => w.code)).toContain('POLYGON_CLOSED');
     const impact = (await admin.get(`/api/v1/events/${event.id}/impact`)).json<ImpactBody>();
     expect(impact.schools.items[0]).toMatchObject({ code: '21180100101', intensity: 1.5 });

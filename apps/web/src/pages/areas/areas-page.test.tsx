@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { renderApp } from '../../test/render-app';
 import { mockApi, type RecordedRequest } from '../../test/mock-api';
-import { buildArea, buildMe, page } from '../../test/fixtures';
+import { buildArea, buildMe, figure, page } from '../../test/fixtures';
 
 const india = buildArea({ level: 'country', name: 'India', names: { hi: 'भारत' } });
 const sikkim = buildArea({ level: 'state', name: 'Sikkim', parentId: india.id });
@@ -10,18 +10,23 @@ const kerala = buildArea({ level: 'state', name: 'Kerala', parentId: india.id })
 const gangtok = buildArea({ level: 'district', name: 'Gangtok', parentId: sikkim.id });
 const gangtokBlock = buildArea({ level: 'block', name: 'Gangtok Block', parentId: gangtok.id });
 
-const rollupItem = (area: typeof sikkim, schools: number, girls: number, boys: number) => ({
-  areaId: area.id,
-  name: area.name,
-  names: area.names,
-  level: area.level,
-  codes: {},
-  schools,
-  children: girls + boys,
-  girls,
-  boys,
-  geometry: null,
-});
+/** An area's counts: `girls` and `boys` summed over the schools with an enrolment, `without` the schools lacking one. */
+const rollupItem = (area: typeof sikkim, schools: number, girls: number, boys: number, without = 0) => {
+  const known = schools - without;
+  const sum = (n: number) => figure(known === 0 && schools > 0 ? null : n, known, without);
+  return {
+    areaId: area.id,
+    name: area.name,
+    names: area.names,
+    level: area.level,
+    codes: {},
+    schools,
+    children: sum(girls + boys),
+    girls: sum(girls),
+    boys: sum(boys),
+    geometry: null,
+  };
+};
 
 /** The tree above, answered as the server would: top-level by level, children by parent, counts by level and parent. */
 function treeApi(language: 'en' | 'hi' = 'en') {
@@ -41,8 +46,8 @@ function treeApi(language: 'en' | 'hi' = 'en') {
       const key = `${request.query.get('level')}:${request.query.get('parent') ?? ''}`;
       const answers: Record<string, ReturnType<typeof rollupItem>[]> = {
         'country:': [rollupItem(india, 1200, 30000, 29000)],
-        [`state:${india.id}`]: [rollupItem(sikkim, 991, 40120, 38900), rollupItem(kerala, 0, 0, 0)],
-        [`district:${sikkim.id}`]: [rollupItem(gangtok, 300, 9000, 8700)],
+        [`state:${india.id}`]: [rollupItem(sikkim, 991, 40120, 38900, 179), rollupItem(kerala, 0, 0, 0)],
+        [`district:${sikkim.id}`]: [rollupItem(gangtok, 300, 0, 0, 300)],
       };
       return { status: 200, body: { items: answers[key] ?? [] } };
     },
@@ -60,7 +65,9 @@ describe('areas page', () => {
     renderApp(`/areas?path=${india.id}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'India' })).toBeTruthy();
     const sikkimRow = screen.getByRole('rowheader', { name: 'Sikkim' }).closest('tr') as HTMLElement;
-    expect(cells(sikkimRow).slice(0, 5)).toEqual(['State', '991', '79,020', '40,120', '38,900']);
+    // Enrolment says how many schools it leaves out.
+    const without = '179 schools without an enrolment';
+    expect(cells(sikkimRow).slice(0, 5)).toEqual(['State', '991', `79,020${without}`, `40,120${without}`, `38,900${without}`]);
     expect(within(sikkimRow).getByRole('link', { name: 'Sikkim' }).getAttribute('href')).toBe(
       `/areas?path=${india.id},${sikkim.id}`,
     );
@@ -70,7 +77,9 @@ describe('areas page', () => {
     expect(within(sikkimRow).getByRole('link', { name: 'Reviews in Sikkim' }).getAttribute('href')).toBe(
       `/reviews?area=${sikkim.id}`,
     );
-    // Kerala comes first by name, with its zeros.
+    // Kerala comes first by name, with its zeros: no schools, so no children, which is known.
+    const keralaRow = screen.getByRole('rowheader', { name: 'Kerala' }).closest('tr') as HTMLElement;
+    expect(cells(keralaRow).slice(0, 5)).toEqual(['State', '0', '0', '0', '0']);
     expect(screen.getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Kerala', 'Sikkim']);
     expect(api.find('GET /api/v1/areas/rollup').map((r) => [r.query.get('level'), r.query.get('parent')])).toEqual([
       ['state', india.id],
@@ -107,5 +116,18 @@ describe('areas page', () => {
     const row = link.closest('tr') as HTMLElement;
     expect(cells(row).slice(0, 2)).toEqual(['देश', '1,200']);
     expect(within(row).getByRole('link', { name: 'भारत के स्कूल' }).getAttribute('href')).toBe(`/schools?area=${india.id}`);
+  });
+
+  it('says "Enrolment unknown", not 0 children, for an area none of whose schools has an enrolment', async () => {
+    treeApi();
+    const english = renderApp(`/areas?path=${india.id},${sikkim.id}`);
+    const row = (await screen.findByRole('rowheader', { name: 'Gangtok' })).closest('tr') as HTMLElement;
+    expect(cells(row).slice(0, 5)).toEqual(['District', '300', 'Enrolment unknown', 'Enrolment unknown', 'Enrolment unknown']);
+    english.unmount();
+
+    treeApi('hi');
+    renderApp(`/areas?path=${india.id},${sikkim.id}`);
+    const hindi = (await screen.findByRole('rowheader', { name: 'Gangtok' })).closest('tr') as HTMLElement;
+    expect(cells(hindi).slice(1, 5)).toEqual(['300', 'नामांकन अज्ञात', 'नामांकन अज्ञात', 'नामांकन अज्ञात']);
   });
 });

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { EnrolmentCell } from '../../components/enrolment-cell';
 import { useFormatters } from '../../hooks/use-formatters';
 import { areaName } from '../users/area-name';
 import type { Area } from '../users/types';
@@ -13,7 +14,10 @@ interface AreasTableProps {
   path: readonly string[];
 }
 
-/** The child areas with their school and enrolment counts, a link down the tree and to their schools and reviews. */
+/**
+ * The child areas with their school and enrolment counts, a link down the tree and to their schools and reviews.
+ * Enrolment says "Enrolment unknown" when no school of the area has one, and how many schools it leaves out.
+ */
 export function AreasTable({ areas, counts, path }: AreasTableProps) {
   const { t, i18n } = useTranslation();
   const { number } = useFormatters();
@@ -42,9 +46,15 @@ export function AreasTable({ areas, counts, path }: AreasTableProps) {
               <th scope="row">{area.level === 'block' ? name : <Link to={areasHref([...path, area.id])}>{name}</Link>}</th>
               <td data-label={t('areas.columns.level')}>{t(`areaLevels.${area.level}`)}</td>
               <td data-label={t('areas.columns.schools')}>{count(rollup?.schools)}</td>
-              <td data-label={t('areas.columns.children')}>{count(rollup?.children)}</td>
-              <td data-label={t('areas.columns.girls')}>{count(rollup?.girls)}</td>
-              <td data-label={t('areas.columns.boys')}>{count(rollup?.boys)}</td>
+              <td data-label={t('areas.columns.children')}>
+                <EnrolmentCell figure={rollup?.children} />
+              </td>
+              <td data-label={t('areas.columns.girls')}>
+                <EnrolmentCell figure={rollup?.girls} />
+              </td>
+              <td data-label={t('areas.columns.boys')}>
+                <EnrolmentCell figure={rollup?.boys} />
+              </td>
               <td data-label={t('areas.columns.links')}>
                 <span className="copy-row">
                   <Link to={`/schools?area=${area.id}`} aria-label={t('areas.schoolsIn', { name })}>

@@ -53,7 +53,7 @@ export function AffectedSchoolsTable({
               <td data-label={columns.district}>{school.districtId ? (districtNames.get(school.districtId) ?? '—') : '—'}</td>
               <td data-label={columns.intensity}>{labels.intensity(event.imt, school.intensity)}</td>
               <td data-label={columns.band}>{number(school.band)}</td>
-              <td data-label={columns.children}>{number(school.children)}</td>
+              <td data-label={columns.children}>{school.children === null ? t('enrolment.unknown') : number(school.children)}</td>
               {worst && <td data-label={columns.damage}>{damage === undefined ? '—' : percent(damage)}</td>}
             </tr>
           );

@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import { EnrolmentCell } from '../../components/enrolment-cell';
 import { useFormatters } from '../../hooks/use-formatters';
 import { useEventLabels } from './use-event-labels';
 import type { AreaImpact } from './types';
 
-/** The impact by district, most children first (the server's order); schools outside any district last. */
+/**
+ * The impact by district, most children first (the server's order); schools outside any district last. Children
+ * say "Enrolment unknown" when no affected school of the district has one, and how many schools they leave out.
+ */
 export function DistrictImpactTable({ areas, imt }: { areas: readonly AreaImpact[]; imt: string }) {
   const { t } = useTranslation();
   const { number } = useFormatters();
@@ -33,9 +37,15 @@ export function DistrictImpactTable({ areas, imt }: { areas: readonly AreaImpact
           <tr key={area.areaId ?? 'none'}>
             <th scope="row">{area.areaId === null ? t('events.districts.outside') : (area.name ?? area.code ?? '—')}</th>
             <td data-label={columns.schools}>{number(area.schools)}</td>
-            <td data-label={columns.children}>{number(area.children)}</td>
-            <td data-label={columns.girls}>{number(area.girls)}</td>
-            <td data-label={columns.boys}>{number(area.boys)}</td>
+            <td data-label={columns.children}>
+              <EnrolmentCell figure={area.children} />
+            </td>
+            <td data-label={columns.girls}>
+              <EnrolmentCell figure={area.girls} />
+            </td>
+            <td data-label={columns.boys}>
+              <EnrolmentCell figure={area.boys} />
+            </td>
             <td data-label={columns.max}>{labels.intensity(imt, area.maxIntensity)}</td>
           </tr>
         ))}

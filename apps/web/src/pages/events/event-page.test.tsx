@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../../test/render-app';
 import { mockApi, problem } from '../../test/mock-api';
-import { buildAffectedSchool, buildAreaImpact, buildEvent, buildMe } from '../../test/fixtures';
+import { buildAffectedSchool, buildAreaImpact, buildEvent, buildMe, figure } from '../../test/fixtures';
 import type { AffectedSchool } from './types';
 
 // MapLibre needs WebGL, which jsdom lacks; the map shows what it was given instead.
@@ -13,8 +13,8 @@ vi.mock('./hazard-map', () => ({
 }));
 
 const WAIT = { timeout: 4000 };
-const north = buildAreaImpact({ name: 'North Sikkim', schools: 2, children: 450, girls: 230, boys: 220, maxIntensity: 7.26 });
-const outside = buildAreaImpact({ areaId: null, name: null, code: null, schools: 1, children: 80, girls: 40, boys: 40, maxIntensity: 5.1 });
+const north = buildAreaImpact({ name: 'North Sikkim', schools: 2, children: figure(450, 2), girls: figure(230, 2), boys: figure(220, 2), maxIntensity: 7.26 });
+const outside = buildAreaImpact({ areaId: null, name: null, code: null, schools: 1, children: figure(80, 1), girls: figure(40, 1), boys: figure(40, 1), maxIntensity: 5.1 });
 const strongest = buildAffectedSchool({
   code: '11010102502',
   name: 'Mangshilla SSS',
@@ -32,7 +32,7 @@ const event = buildEvent({
   severity: 'Severe',
   urgency: 'Immediate',
   certainty: 'Likely',
-  totals: { schools: 3, children: 530, girls: 270, boys: 260, expectedByDamageState: [0.95, 1.2, 0.45, 0.3, 0.1] },
+  totals: { schools: 3, children: figure(530, 3), girls: figure(270, 3), boys: figure(260, 3), expectedByDamageState: [0.95, 1.2, 0.45, 0.3, 0.1] },
   display: {
     type: 'FeatureCollection',
     bbox: [88.3, 27.1, 88.9, 27.7],
@@ -50,9 +50,9 @@ const event = buildEvent({
   ],
 });
 
-function eventApi() {
+function eventApi(language: 'en' | 'hi' | 'ja' = 'en') {
   return mockApi({
-    'GET /api/v1/auth/me': () => ({ status: 200, body: buildMe({ permissions: ['registry.read', 'events.read'] }) }),
+    'GET /api/v1/auth/me': () => ({ status: 200, body: buildMe({ permissions: ['registry.read', 'events.read'], language }) }),
     [`GET /api/v1/events/${event.id}`]: () => ({ status: 200, body: event }),
     [`GET /api/v1/events/${event.id}/impact`]: (request) => {
       const later = request.query.get('cursor') === 'after-2';
@@ -140,5 +140,66 @@ describe('event page', () => {
     renderApp('/events/00000000-0000-7000-8000-00000000ffff');
     expect(await screen.findByRole('heading', { name: 'Event not found' }, WAIT)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Back to the events' }).getAttribute('href')).toBe('/events');
+  });
+
+  it('says what the children cover, and "Enrolment unknown" rather than 0 where no school has one', async () => {
+    // The demo registry: real schools, most without an enrolment.
+    const partial = buildEvent({
+      title: 'M 6.1 Scenario near Mangan',
+      totals: { schools: 991, children: figure(12340, 812, 179), girls: figure(6100, 812, 179), boys: figure(6240, 800, 191), expectedByDamageState: [] },
+    });
+    const unknownArea = buildAreaImpact({ name: 'Mangan', schools: 179, children: figure(null, 0, 179), girls: figure(null, 0, 179), boys: figure(null, 0, 179), maxIntensity: 6.2 });
+    const knownArea = buildAreaImpact({ name: 'Gangtok', schools: 812, children: figure(12340, 812), girls: figure(6100, 812), boys: figure(6240, 800, 12), maxIntensity: 5.5 });
+    const unrecorded = buildAffectedSchool({ name: 'GPS Mangan', code: '11010100101', districtId: unknownArea.areaId, girls: null, boys: null, children: null });
+    const api = (language: 'en' | 'hi' | 'ja', event = partial) =>
+      mockApi({
+        'GET /api/v1/auth/me': () => ({ status: 200, body: buildMe({ permissions: ['registry.read', 'events.read'], language }) }),
+        [`GET /api/v1/events/${event.id}`]: () => ({ status: 200, body: event }),
+        [`GET /api/v1/events/${event.id}/impact`]: () => ({
+          status: 200,
+          body: { event, totals: event.totals, areas: [knownArea, unknownArea], schools: { items: [unrecorded], nextCursor: null } },
+        }),
+      });
+    const stat = async (label: string) => {
+      const totals = await screen.findByRole('region', { name: /^(Impact|प्रभाव|影響)$/ }, WAIT);
+      const term = within(totals).getByText(label, { selector: 'dt' });
+      return [...(term.parentElement?.querySelectorAll('dd') ?? [])].map((dd) => dd.textContent);
+    };
+
+    api('en');
+    const view = renderApp(`/events/${partial.id}`);
+    expect(await stat('Children')).toEqual(['12,340', 'in 812 schools with an enrolment; 179 schools without one']);
+    expect(await stat('Girls')).toEqual(['6,100']);
+    expect(await stat('Boys')).toEqual(['6,240', 'in 800 schools with an enrolment; 191 schools without one']);
+    const districts = await screen.findByRole('table', { name: 'Impact by district' }, WAIT);
+    const rows = within(districts).getAllByRole('row').slice(1);
+    expect(rows.map((row) => [...row.children].map((cell) => cell.textContent))).toEqual([
+      ['Gangtok', '812', '12,340', '6,100', '6,24012 schools without an enrolment', '5.5'],
+      ['Mangan', '179', 'Enrolment unknown', 'Enrolment unknown', 'Enrolment unknown', '6.2'],
+    ]);
+    const school = await screen.findByRole('row', { name: /GPS Mangan/ }, WAIT);
+    expect([...school.children].map((cell) => cell.textContent)).toContain('Enrolment unknown');
+    expect(screen.queryByText('0', { selector: 'td, dd' })).toBeNull();
+    view.unmount();
+
+    api('hi');
+    const hindi = renderApp(`/events/${partial.id}`);
+    expect(await stat('बच्चे')).toEqual(['12,340', 'नामांकन वाले 812 विद्यालयों में; नामांकन के बिना 179 विद्यालय']);
+    expect(within(await screen.findByRole('table', { name: 'ज़िलेवार प्रभाव' }, WAIT)).getAllByText('नामांकन अज्ञात')).toHaveLength(3);
+    hindi.unmount();
+
+    // No affected school has an enrolment: unknown, with how many schools that is; Japanese has one plural form.
+    const none = buildEvent({
+      title: 'Landslide near Mangan',
+      totals: { schools: 1, children: figure(null, 0, 1), girls: figure(null, 0, 1), boys: figure(null, 0, 1), expectedByDamageState: [] },
+    });
+    api('hi', none);
+    const one = renderApp(`/events/${none.id}`);
+    expect(await stat('बच्चे')).toEqual(['नामांकन अज्ञात', 'नामांकन के बिना 1 विद्यालय']);
+    one.unmount();
+    api('ja', none);
+    renderApp(`/events/${none.id}`);
+    expect(await stat('子ども')).toEqual(['在籍者数不明', '在籍者数のない学校 1 校']);
+    expect(await stat('女子')).toEqual(['在籍者数不明']);
   });
 });

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEnrolmentText, type FigureTotal } from '../../hooks/use-enrolment-text';
 import { useFormatters } from '../../hooks/use-formatters';
 import { useEventLabels } from './use-event-labels';
 import type { HazardEvent } from './types';
@@ -41,16 +42,29 @@ export function StatusText({ status }: { status: HazardEvent['status'] }) {
   return <>{labels.status(status)}</>;
 }
 
-/** Affected schools and children, and the expected schools in each damage state when fragility was assessed. */
+const sameCover = (a: FigureTotal, b: FigureTotal) =>
+  a.schoolsWithFigure === b.schoolsWithFigure && a.schoolsWithoutFigure === b.schoolsWithoutFigure;
+
+/**
+ * Affected schools and children, and the expected schools in each damage state when fragility was assessed.
+ * Children say what they cover ("in 812 schools with an enrolment; 179 schools without one"), and "Enrolment
+ * unknown" when no affected school has one; girls and boys say so too where they cover other schools.
+ */
 export function EventTotals({ event, totals }: { event: HazardEvent; totals: HazardEvent['totals'] }) {
   const { t } = useTranslation();
   const { number, decimal } = useFormatters();
   const labels = useEventLabels();
+  const enrolment = useEnrolmentText();
+  const figure = (key: string, value: FigureTotal, withCoverage: boolean) => ({
+    key,
+    value: enrolment.value(value),
+    detail: withCoverage ? enrolment.coverage(value) : null,
+  });
   const cards = [
-    { key: 'schools', value: totals.schools },
-    { key: 'children', value: totals.children },
-    { key: 'girls', value: totals.girls },
-    { key: 'boys', value: totals.boys },
+    { key: 'schools', value: number(totals.schools), detail: null },
+    figure('children', totals.children, true),
+    figure('girls', totals.girls, !sameCover(totals.girls, totals.children)),
+    figure('boys', totals.boys, !sameCover(totals.boys, totals.children)),
   ];
   const states = ['none', ...event.limitStates];
   return (
@@ -59,7 +73,8 @@ export function EventTotals({ event, totals }: { event: HazardEvent; totals: Haz
         {cards.map((card) => (
           <div key={card.key} className="stat-card">
             <dt>{t(`events.totals.${card.key}`)}</dt>
-            <dd className="stat-value">{number(card.value)}</dd>
+            <dd className="stat-value">{card.value}</dd>
+            {card.detail && <dd className="stat-detail">{card.detail}</dd>}
           </div>
         ))}
       </dl>

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../../test/render-app';
 import { mockApi, problem, type Handler } from '../../test/mock-api';
-import { buildEvent, buildMe, page } from '../../test/fixtures';
+import { buildEvent, buildMe, figure, page } from '../../test/fixtures';
 
 // MapLibre needs WebGL, which jsdom lacks.
 vi.mock('./hazard-map', () => ({ HazardMap: () => <p data-testid="hazard-map" /> }));
@@ -17,7 +17,7 @@ const fani = buildEvent({
   status: 'actual',
   imt: 'WIND',
   onset: '2019-05-03T02:30:00.000Z',
-  totals: { schools: 1234, children: 56789, girls: 28000, boys: 28789, expectedByDamageState: [] },
+  totals: { schools: 1234, children: figure(56789, 1200, 34), girls: figure(28000, 1200, 34), boys: figure(28789, 1200, 34), expectedByDamageState: [] },
 });
 const cancelled = buildEvent({ kind: 'cap', title: 'Severe thunderstorm warning', status: 'cancelled', onset: null });
 
@@ -51,6 +51,7 @@ describe('events list', () => {
     expect(within(first!).getByText('Actual')).toBeTruthy();
     expect(within(first!).getByText('1,234')).toBeTruthy();
     expect(within(first!).getByText('56,789')).toBeTruthy();
+    expect(within(first!).getByText('34 schools without an enrolment')).toBeTruthy();
     expect(within(first!).getByText(/2019/)).toBeTruthy();
     expect(within(second!).getByText('Cancelled').tagName).toBe('STRONG');
     expect(within(second!).getByText('Alert (CAP)')).toBeTruthy();

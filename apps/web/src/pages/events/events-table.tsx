@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { EnrolmentCell } from '../../components/enrolment-cell';
 import { useFormatters } from '../../hooks/use-formatters';
 import { StatusText } from './event-summary';
 import { useEventLabels } from './use-event-labels';
@@ -41,7 +42,9 @@ export function EventsTable({ events }: { events: readonly HazardEvent[] }) {
             </td>
             <td data-label={columns.onset}>{event.onset ? dateTime(event.onset) : '—'}</td>
             <td data-label={columns.schools}>{number(event.totals.schools)}</td>
-            <td data-label={columns.children}>{number(event.totals.children)}</td>
+            <td data-label={columns.children}>
+              <EnrolmentCell figure={event.totals.children} />
+            </td>
           </tr>
         ))}
       </tbody>

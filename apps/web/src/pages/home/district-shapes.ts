@@ -12,7 +12,13 @@ export function districtFeatures(items: readonly RollupItem[], language: string)
     features.push({
       type: 'Feature',
       geometry: item.geometry as Geometry,
-      properties: { id: item.areaId, name: item.names[language] ?? item.name, schools: item.schools, children: item.children },
+      // children: null when no school of the district has an enrolment (unknown, not 0).
+      properties: {
+        id: item.areaId,
+        name: item.names[language] ?? item.name,
+        schools: item.schools,
+        children: item.children.total,
+      },
     });
   }
   return { type: 'FeatureCollection', features };

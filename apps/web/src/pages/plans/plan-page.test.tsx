@@ -52,19 +52,24 @@ describe('plan page', () => {
 
   it('lets the focal point complete the profile the registry left empty, buses included', async () => {
     const plan = buildPlan(buildSchool().id);
-    const empty = { ...plan.content.profile, students: { girls: 0, boys: 0, other: 0 }, teachers: 0 };
+    // What the registry lacks comes as null: an empty field saying "Not recorded", never a 0.
+    const empty = { ...plan.content.profile, students: { girls: null, boys: null, other: null }, teachers: null };
     const api = setup({ ...plan, content: { ...plan.content, profile: empty } });
     fireEvent.change(await screen.findByLabelText('Girls', {}, slow), { target: { value: '41' } });
     fireEvent.change(screen.getByLabelText('Boys'), { target: { value: '39' } });
     fireEvent.change(screen.getByLabelText('Teachers'), { target: { value: '5' } });
+    expect(screen.getByLabelText<HTMLInputElement>('Other children').value).toBe('');
+    expect(screen.getByLabelText('Other children').getAttribute('placeholder')).toBe('Not recorded');
+    fireEvent.change(screen.getByLabelText('Children with special needs'), { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add a school bus' }));
     fireEvent.change(screen.getByLabelText('Bus registration number'), { target: { value: 'SK-01-B-1234' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(api.find(`PUT /api/v1/schools/${plan.schoolId}/plan`)).toHaveLength(1), slow);
     const body = api.find(`PUT /api/v1/schools/${plan.schoolId}/plan`)[0]?.body as { content: { profile: Partial<Plan['content']['profile']> } };
-    expect(body.content.profile.students).toEqual({ girls: 41, boys: 39, other: 0 });
+    expect(body.content.profile.students).toEqual({ girls: 41, boys: 39, other: null });
     expect(body.content.profile.teachers).toBe(5);
+    expect(body.content.profile.childrenWithSpecialNeeds).toBeNull();
     expect(body.content.profile.buses?.map((b) => b.registration)).toEqual(['SK-01-B-1234']);
     expect(body.content.profile.buses?.[0]?.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(body.content.profile).not.toHaveProperty('name');

@@ -14,11 +14,12 @@ interface ProfileSectionProps {
 }
 
 type CountKey = 'childrenWithSpecialNeeds' | 'teachers' | 'nonTeachingStaff' | 'buildings';
-const counts: readonly { key: CountKey; label: string }[] = [
-  { key: 'childrenWithSpecialNeeds', label: 'plan.profile.specialNeeds' },
-  { key: 'teachers', label: 'plan.profile.teachers' },
-  { key: 'nonTeachingStaff', label: 'plan.profile.staff' },
-  { key: 'buildings', label: 'plan.profile.buildings' },
+// `unknownable`: an empty field is "not recorded" (null), not 0; the others count an emptied field as zero.
+const counts: readonly { key: CountKey; label: string; unknownable: boolean }[] = [
+  { key: 'childrenWithSpecialNeeds', label: 'plan.profile.specialNeeds', unknownable: true },
+  { key: 'teachers', label: 'plan.profile.teachers', unknownable: true },
+  { key: 'nonTeachingStaff', label: 'plan.profile.staff', unknownable: false },
+  { key: 'buildings', label: 'plan.profile.buildings', unknownable: false },
 ];
 const students = [
   { key: 'girls', label: 'plan.profile.girls' },
@@ -28,11 +29,13 @@ const students = [
 
 /**
  * The school profile: name, code and address are the registry's; the figures start from the registry but the
- * registry often lacks them (enrolment, staff, buses), so the focal point completes them here. The plan check
+ * registry often lacks them (enrolment, staff, buses), so the focal point completes them here. Students, children
+ * with special needs and teachers the registry lacks stay empty, "not recorded", rather than 0. The plan check
  * refuses a plan whose profile counts no students, and wants one bus safety team per bus listed.
  */
 export function ProfileSection({ profile, onChange, disabled }: ProfileSectionProps) {
   const { t } = useTranslation();
+  const notRecorded = t('plan.profile.notRecorded');
   const rows = [
     { key: 'name', label: t('plan.profile.name'), value: profile.name },
     { key: 'udise', label: t('plan.profile.udiseCode'), value: profile.udiseCode ?? '—' },
@@ -52,6 +55,7 @@ export function ProfileSection({ profile, onChange, disabled }: ProfileSectionPr
               key={key}
               label={t(label)}
               value={profile.students[key]}
+              placeholder={notRecorded}
               disabled={disabled}
               onValue={(value) => onChange({ ...profile, students: { ...profile.students, [key]: value } })}
             />
@@ -59,13 +63,14 @@ export function ProfileSection({ profile, onChange, disabled }: ProfileSectionPr
         </div>
       </fieldset>
       <div className="cascade">
-        {counts.map(({ key, label }) => (
+        {counts.map(({ key, label, unknownable }) => (
           <CountField
             key={key}
             label={t(label)}
             value={profile[key]}
+            placeholder={unknownable ? notRecorded : undefined}
             disabled={disabled}
-            onValue={(value) => onChange({ ...profile, [key]: value })}
+            onValue={(value) => onChange({ ...profile, [key]: unknownable ? value : wholeOrZero(value ?? 0) })}
           />
         ))}
       </div>
@@ -105,22 +110,24 @@ export function ProfileSection({ profile, onChange, disabled }: ProfileSectionPr
 
 interface CountFieldProps {
   label: string;
-  value: number;
+  value: number | null;
+  placeholder?: string;
   disabled: boolean;
-  onValue: (value: number) => void;
+  onValue: (value: number | null) => void;
 }
 
-/** A head count: a whole number, never negative; an emptied field counts as zero. */
-function CountField({ label, value, disabled, onValue }: CountFieldProps) {
+/** A head count: a whole number, never negative; an emptied field gives null (not recorded). */
+function CountField({ label, value, placeholder, disabled, onValue }: CountFieldProps) {
   return (
     <TextField
       label={label}
       type="number"
       min={0}
       step={1}
-      value={Number.isFinite(value) ? String(value) : ''}
+      value={value !== null && Number.isFinite(value) ? String(value) : ''}
+      placeholder={placeholder}
       disabled={disabled}
-      onChange={(e) => onValue(wholeOrZero(e.target.valueAsNumber))}
+      onChange={(e) => onValue(Number.isFinite(e.target.valueAsNumber) ? e.target.valueAsNumber : null)}
     />
   );
 }

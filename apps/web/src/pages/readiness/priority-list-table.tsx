@@ -27,6 +27,14 @@ export function PriorityListTable({ list }: { list: PriorityList }) {
         </div>
       </dl>
       {list.method === 'greedy' && <p className="muted">{t('readiness.greedy')}</p>}
+      {list.candidatesWithoutEnrolment > 0 && (
+        <p className="muted">
+          {t('readiness.withoutEnrolment', {
+            count: list.candidatesWithoutEnrolment,
+            value: format.number(list.candidatesWithoutEnrolment),
+          })}
+        </p>
+      )}
       {list.items.length === 0 ? (
         <p className="muted">{t('readiness.nothingFits')}</p>
       ) : (
@@ -49,7 +57,7 @@ export function PriorityListTable({ list }: { list: PriorityList }) {
                   </th>
                   <td>{item.safetyLevel}</td>
                   <td>{t(`readiness.interventions.${item.intervention}`, { defaultValue: item.intervention })}</td>
-                  <td>{format.number(item.children)}</td>
+                  <td>{item.children === null ? t('enrolment.unknown') : format.number(item.children)}</td>
                   <td>{rupees.format(item.cost)}</td>
                 </tr>
               ))}

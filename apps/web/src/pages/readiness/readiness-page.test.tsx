@@ -58,6 +58,7 @@ function priorityList(): PriorityList {
     totalCost: 4_200_000,
     totalBenefit: 812.4,
     candidates: 7,
+    candidatesWithoutEnrolment: 2,
     items: [
       { schoolId: fixtureId(), schoolName: 'GHS Chamoli', schoolCode: null, children: 640, safetyLevel: 'S4', intervention: 'retrofit', cost: 3_000_000, riskReduction: 0.9 },
       { schoolId: fixtureId(), schoolName: 'PS Gopeshwar', schoolCode: null, children: 180, safetyLevel: 'S3', intervention: 'repair', cost: 1_200_000, riskReduction: 1.3 },
@@ -108,6 +109,10 @@ describe('readiness dashboard', { timeout: 30_000 }, () => {
     const chosen = (await within(priority).findByRole('link', { name: 'PS Gopeshwar' }, slow)).closest('tr') as HTMLElement;
     expect(within(chosen).getByText('Repair')).toBeTruthy();
     expect(within(chosen).getByText('₹12,00,000')).toBeTruthy();
+    // Schools without an enrolment cannot be weighed: the list says it leaves them out.
+    expect(
+      within(priority).getByText('2 inspected schools have no enrolment: the children they would make safer are unknown, so they are not in this list.'),
+    ).toBeTruthy();
     expect(within(priority).getByText('2 of 7 inspected')).toBeTruthy();
     expect(within(priority).getByText('₹42,00,000')).toBeTruthy();
     expect(within(priority).getByText('812')).toBeTruthy();

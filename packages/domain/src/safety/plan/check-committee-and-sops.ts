@@ -17,7 +17,7 @@ export function checkCommitteeAndSops(content: PlanContent): SafetyProblem[] {
     problems.push(problem('PLAN_CORE_TEAM_EMPTY', 'committee', 'Name the members of the core team'));
   if (content.sops.length > 0 && !content.sops.some((s) => s.kind === 'reunification'))
     problems.push(problem('PLAN_SOP_MISSING', 'sops.reunification', 'Add the procedure for handing children over to guardians'));
-  if (content.profile.childrenWithSpecialNeeds > 0 && content.sops.length > 0 && !content.sops.some((s) => s.kind === 'special_needs_support'))
+  if ((content.profile.childrenWithSpecialNeeds ?? 0) > 0 && content.sops.length > 0 && !content.sops.some((s) => s.kind === 'special_needs_support'))
     problems.push(problem('PLAN_SOP_MISSING', 'sops.special_needs_support', 'The school has children with special needs: add how they are helped'));
   for (const sop of content.sops)
     if (sop.steps.filter((s) => s.trim()).length === 0)

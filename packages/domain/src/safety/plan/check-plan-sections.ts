@@ -7,8 +7,11 @@ export const mandatoryPlanSections: readonly PlanSection[] = planSections;
 
 function sectionIsEmpty(content: PlanContent, section: PlanSection): boolean {
   switch (section) {
-    case 'profile':
-      return !content.profile.name.trim() || content.profile.students.girls + content.profile.students.boys + content.profile.students.other <= 0;
+    case 'profile': {
+      // Students not recorded count as none: a plan needs the school's students.
+      const { girls, boys, other } = content.profile.students;
+      return !content.profile.name.trim() || (girls ?? 0) + (boys ?? 0) + (other ?? 0) <= 0;
+    }
     case 'hazardAssessment': {
       const h = content.hazardAssessment;
       return h.nonStructural.length + h.structural.length + h.outsideCampus.length + h.vulnerableSpots.length === 0;

@@ -66,9 +66,10 @@ export interface SchoolProfile {
   readonly name: string;
   readonly udiseCode?: string;
   readonly address: string;
-  readonly students: { readonly girls: number; readonly boys: number; readonly other: number };
-  readonly childrenWithSpecialNeeds: number;
-  readonly teachers: number;
+  /** Head counts; null when not recorded (unknown), never 0 standing for unknown. */
+  readonly students: { readonly girls: number | null; readonly boys: number | null; readonly other: number | null };
+  readonly childrenWithSpecialNeeds: number | null;
+  readonly teachers: number | null;
   readonly nonTeachingStaff: number;
   readonly buildings: number;
   readonly buses: readonly { readonly id: string; readonly registration: string }[];

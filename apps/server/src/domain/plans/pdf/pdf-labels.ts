@@ -32,6 +32,8 @@ export const pdfLabels = {
   /** Between a label and its value; Japanese uses the full-width colon. */
   colon: t(': ', ': ', '：'),
   noneRecorded: t('None recorded.', 'कुछ दर्ज नहीं है।', '記録なし。'),
+  /** A head count no one has recorded: unknown, which 0 would misstate. */
+  notRecorded: t('Not recorded', 'दर्ज नहीं', '未記録'),
 
   udiseCode: t('UDISE code', 'यू-डाइस कोड', 'UDISE コード'),
   address: t('Address', 'पता', '所在地'),

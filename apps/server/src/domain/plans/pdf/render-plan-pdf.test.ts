@@ -67,6 +67,33 @@ describe('renderPlanPdf', { timeout: 60_000 }, () => {
     expect(layout).toMatch(/प्रदीप नेगी\s+Teacher\s+\+91 94120 00002\s+Leader\n/);
   });
 
+  it.each(['en', 'hi', 'ja'] as const)('prints head counts no one recorded as not recorded, never 0, in %s', async (language) => {
+    const { plan, schoolName } = buildTestingPlan(language === 'ja' ? 'ja' : 'hi');
+    const profile = {
+      ...plan.content.profile,
+      students: { girls: null, boys: null, other: null },
+      childrenWithSpecialNeeds: null,
+      teachers: null,
+    };
+    const pdf = await renderPlanPdf({
+      plan: { ...plan, content: { ...plan.content, profile } },
+      schoolName,
+      language,
+      generatedOn: '2026-11-24',
+    });
+    const { layout } = inspect(pdf, `not-recorded-${language}`);
+    const lines = layout.split('\n').map((line) => line.trim());
+    const valueOf = (label: string) =>
+      lines
+        .find((line) => line.startsWith(label))
+        ?.slice(label.length)
+        .trim();
+    for (const label of [pdfLabels.students, pdfLabels.specialNeeds, pdfLabels.teachers]) {
+      expect(valueOf(label[language])).toBe(pdfLabels.notRecorded[language]);
+    }
+    expect(layout).not.toMatch(/0 \/ 0 \/ 0/);
+  });
+
   it('prints markup-like text as typed instead of running it', async () => {
     const { plan, schoolName } = buildTestingPlan('hi');
     const hostile = '#panic("boom") ] *not bold* $x^2$ <lbl> @ref #read("/etc/passwd")';

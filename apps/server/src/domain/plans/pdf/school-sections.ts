@@ -3,16 +3,22 @@ import type { PdfContext } from './pdf-context.js';
 import type { PdfBlock, PdfSection } from './pdf-document.js';
 import { hazardLabels, pdfLabels as l, positionLabels } from './pdf-labels.js';
 
-/** Annexure 8 part 1: who the school is. */
+/** Annexure 8 part 1: who the school is. A head count no one recorded prints as "not recorded", never as 0. */
 export function profileSection(c: PdfContext, schoolName: string): PdfSection {
   const p = c.plan.content.profile;
+  const count = (n: number | null): string => (n === null ? c.say(l.notRecorded) : String(n));
+  const { girls, boys, other } = p.students;
+  const students =
+    girls === null && boys === null && other === null
+      ? c.say(l.notRecorded)
+      : `${count(girls)} / ${count(boys)} / ${count(other)}`;
   const rows: [string, string][] = [
     [c.say(l.name), schoolName],
     ...(p.udiseCode ? [[c.say(l.udiseCode), p.udiseCode] as [string, string]] : []),
     [c.say(l.address), p.address],
-    [c.say(l.students), `${p.students.girls} / ${p.students.boys} / ${p.students.other}`],
-    [c.say(l.specialNeeds), String(p.childrenWithSpecialNeeds)],
-    [c.say(l.teachers), String(p.teachers)],
+    [c.say(l.students), students],
+    [c.say(l.specialNeeds), count(p.childrenWithSpecialNeeds)],
+    [c.say(l.teachers), count(p.teachers)],
     [c.say(l.nonTeachingStaff), String(p.nonTeachingStaff)],
     [c.say(l.buildings), String(p.buildings)],
     [c.say(l.buses), p.buses.length === 0 ? '0' : p.buses.map((bus) => bus.registration).join(', ')],
