@@ -14,8 +14,8 @@ import { seedDemoData } from './demo/seed-demo-data.js';
 import { ensureBuiltInInstruments } from './domain/assessments/instruments.js';
 import { ImpactEngine } from './domain/events/impact-engine.js';
 import type { Services } from './services.js';
+import type { Database } from './db/database.js';
 import { version } from './version.js';
-
 
 export interface Running {
   app: App;
@@ -28,17 +28,42 @@ export interface Running {
 export async function startServer(config: Config, say: (message: string) => void = console.log): Promise<Running> {
   const began = Date.now();
   const elapsed = () => `${((Date.now() - began) / 1000).toFixed(1)} s`;
-  say(config.DATABASE_URL ? 'Connecting to PostgreSQL…' : `Opening the embedded database in ${config.PGLITE_DIR} (the first start takes ~15 s)…`);
+  say(
+    config.DATABASE_URL
+      ? 'Connecting to PostgreSQL…'
+      : `Opening the embedded database in ${config.PGLITE_DIR} (the first start takes ~15 s)…`,
+  );
   const database = await openDatabase(config);
+  try {
+    return await startOn(database, config, say, elapsed);
+  } catch (error) {
+    // A start that fails after the database opened (a port in use, a failed migration) still closes it, so the
+    // embedded database's lock is released and the next start is not refused.
+    await database.close().catch(() => {});
+    throw error;
+  }
+}
+
+async function startOn(
+  database: Database,
+  config: Config,
+  say: (message: string) => void,
+  elapsed: () => string,
+): Promise<Running> {
   say(`Database open (${elapsed()}); checking migrations…`);
   const ran = await migrate(database, (m) => say(`  ${m}`));
   say(ran.length ? `Applied ${ran.length} migration(s) (${elapsed()})` : `Schema up to date (${elapsed()})`);
 
   await ensureBuiltInInstruments(database);
-  const admin = await ensureFirstAdmin(database, { ...(config.ADMIN_EMAIL ? { email: config.ADMIN_EMAIL } : {}), ...(config.ADMIN_PASSWORD ? { password: config.ADMIN_PASSWORD } : {}) });
+  const admin = await ensureFirstAdmin(database, {
+    ...(config.ADMIN_EMAIL ? { email: config.ADMIN_EMAIL } : {}),
+    ...(config.ADMIN_PASSWORD ? { password: config.ADMIN_PASSWORD } : {}),
+  });
   if (admin.kind === 'created') say(`Administrator ${admin.email} created from ADMIN_EMAIL.`);
   if (admin.kind === 'generated') {
-    say(`\n  No ADMIN_EMAIL/ADMIN_PASSWORD given: created administrator ${admin.email}\n  with the one-time password: ${admin.password}\n  It is shown only now; change it after signing in (safeschools users create --reset-password).\n`);
+    say(
+      `\n  No ADMIN_EMAIL/ADMIN_PASSWORD given: created administrator ${admin.email}\n  with the one-time password: ${admin.password}\n  It is shown only now; change it after signing in (safeschools users create --reset-password).\n`,
+    );
   }
   if (config.DEMO_DATA) {
     const seeded = await seedDemoData(database);
@@ -48,7 +73,16 @@ export async function startServer(config: Config, say: (message: string) => void
   const metrics = createMetrics();
   const storage = await createFileStorage(config);
   const jobs = createJobQueue(config, database, metrics);
-  const services: Services = { config, database, storage, jobs, metrics, impactEngine: new ImpactEngine(database), startedAt: new Date(), version };
+  const services: Services = {
+    config,
+    database,
+    storage,
+    jobs,
+    metrics,
+    impactEngine: new ImpactEngine(database),
+    startedAt: new Date(),
+    version,
+  };
   registerJobHandlers(services);
   // Creates pg-boss's schema and queues even when this instance runs no jobs, so requests can enqueue (PGlite
   // has one connection: preparing lazily inside a request's transaction would wait on itself).
@@ -65,7 +99,10 @@ export async function startServer(config: Config, say: (message: string) => void
   }
   if (config.JOBS) await jobs.start();
   const app = await buildApp(services);
-  const url = await app.listen({ port: config.PORT, host: config.HOST });
+  const url = await app.listen({ port: config.PORT, host: config.HOST }).catch(async (error: unknown) => {
+    await jobs.stop(config.SHUTDOWN_TIMEOUT_SECONDS * 1000).catch(() => {});
+    throw error;
+  });
   const sweeper = watchInterruptedWork(services, {
     swept: (work) =>
       app.log.warn(
@@ -84,11 +121,15 @@ export async function startServer(config: Config, say: (message: string) => void
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
-      // Finish requests in flight, then running jobs, then close the database they use.
-      await app.close();
-      await sweeper.stop();
-      await jobs.stop(config.SHUTDOWN_TIMEOUT_SECONDS * 1000);
-      await database.close();
+      // Finish requests in flight, then running jobs, then close the database they use: closed even when a step
+      // before fails, or the embedded database's lock would outlive the process's wish to stop.
+      try {
+        await app.close();
+        await sweeper.stop();
+        await jobs.stop(config.SHUTDOWN_TIMEOUT_SECONDS * 1000);
+      } finally {
+        await database.close();
+      }
     })());
   return { app, services, url, stop };
 }
