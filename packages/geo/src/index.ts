@@ -1,4 +1,4 @@
-export { GeoInputError, type GeoErrorCode, type GeoWarning } from './errors.js';
+export { GeoInputError, geoWarningCodes, type GeoErrorCode, type GeoWarning, type GeoWarningCode } from './errors.js';
 export type { MultiPolygonCoords, PolygonCoords, Position, Ring } from './geometry-types.js';
 export { parseXmlBytes, parseXmlText } from './xml/parse-xml.js';
 export type { XmlElement } from './xml/xml-node.js';
