@@ -65,6 +65,18 @@ describe('readCapFeed', () => {
     expect(feed.warnings.map((w) => w.code)).toEqual(['CAP_REFERENCES_MISSING']);
   });
 
+  it("keeps each embedded alert's own warnings on its entry, for the event it becomes", () => {
+    const feed = readCapFeed(
+      mutatedText('cap/gdacs/kontur_gdacs_cap_feed_2020-11-10_prettyprinted.xml', [
+        '<cap:status>Actual</cap:status>',
+        '<cap:status>actual</cap:status>',
+      ]),
+    );
+    const [first, ...others] = feed.entries;
+    expect(first?.capWarnings?.map((w) => w.code)).toEqual(['CAP_VALUE_CASE']);
+    expect(others.map((e) => e.capWarnings)).toEqual([[], []]);
+  });
+
   it('refuses a single alert, a non-feed and a channel-less RSS', () => {
     expect(geoError(() => readCapFeed(sharedBytes('cap/oasis/oasis_cap12_example1.xml'))).message).toMatch(/readCap/);
     expect(geoError(() => readCapFeed('<html/>')).code).toBe('CAP_FEED_INVALID');

@@ -17,6 +17,8 @@ export interface CapFeedEntry {
   capLink?: string;
   /** A complete CAP alert embedded in the entry (GDACS does this). */
   cap?: CapAlert;
+  /** What the reader noticed in the embedded alert: kept with the event it becomes, as for an uploaded file. */
+  capWarnings?: GeoWarning[];
   /** Why the embedded alert was refused (then `cap` is absent): one bad alert does not stop the rest of the feed. */
   refused?: { code: GeoErrorCode; message: string };
   /** Loose cap:* elements of an index feed (NWS, Krisinformation): event, severity, expires... */
@@ -62,6 +64,7 @@ function readEmbedded(entry: CapFeedEntry, alertEl: XmlElement | undefined, wher
     entry.refused = { code: error.code, message: error.message };
     warnings.push({ code: error.code, message: `${where}: the embedded alert was refused: ${error.message}` });
   }
+  if (entry.cap) entry.capWarnings = inner;
   for (const w of inner) warnings.push({ code: w.code, message: `${where}: ${w.message}` });
 }
 

@@ -9,7 +9,13 @@ const MIN_CIRCLE_KM = 1;
 
 export const capKey = (sender: string, identifier: string): string => `cap:${sender}:${identifier}`;
 
-const STATUS: Record<string, EventStatus> = { actual: 'actual', exercise: 'exercise', test: 'test', system: 'test', draft: 'test' };
+const STATUS: Record<string, EventStatus> = {
+  actual: 'actual',
+  exercise: 'exercise',
+  test: 'test',
+  system: 'test',
+  draft: 'test',
+};
 
 const dateOrNull = (text: string | undefined): Date | null => {
   const ms = text ? Date.parse(text) : Number.NaN;
@@ -44,7 +50,17 @@ function distinctAreas(infos: CapInfo[]): CapArea[] {
 export function capHazard(result: CapResult, options: HazardFileOptions): ParsedHazard {
   const { alert } = result;
   const warnings = [...result.warnings];
-  const cancels = alert.msgType.toLowerCase() === 'cancel';
+  const msgType = alert.msgType.toLowerCase();
+  // An Ack acknowledges and an Error rejects the messages it references (CAP 1.2, 3.2.1 msgType): neither is a new
+  // warning about a hazard, and neither may change or replace the alert it names, whatever info it carries.
+  if (msgType === 'ack' || msgType === 'error') {
+    throw new AppError(
+      'HAZARD_FILE_INVALID',
+      `A CAP ${alert.msgType} message answers other messages; it is not an alert about a hazard.`,
+      [{ path: 'file', message: `msgType ${alert.msgType}`, code: 'CAP_NOT_AN_ALERT' }],
+    );
+  }
+  const cancels = msgType === 'cancel';
   const info = mainInfo(alert.infos);
   if (!info && !cancels) {
     throw new AppError('HAZARD_FILE_INVALID', 'The CAP alert has no info block, so it names no hazard and no area.', [
@@ -56,7 +72,11 @@ export function capHazard(result: CapResult, options: HazardFileOptions): Parsed
   const circles = areas.flatMap((a) => a.circles);
   const geocodes: AreaGeocode[] = polygons.length || circles.length ? [] : areas.flatMap((a) => a.geocodes);
   const features: GeoJsonFeature[] = [
-    ...polygons.map((p) => ({ type: 'Feature' as const, geometry: { type: 'Polygon', coordinates: p }, properties: { role: 'footprint' } })),
+    ...polygons.map((p) => ({
+      type: 'Feature' as const,
+      geometry: { type: 'Polygon', coordinates: p },
+      properties: { role: 'footprint' },
+    })),
     ...circles.map((c) => ({
       type: 'Feature' as const,
       geometry: { type: 'Polygon', coordinates: [circleRing(c.lon, c.lat, Math.max(c.radiusKm, MIN_CIRCLE_KM))] },
@@ -71,7 +91,10 @@ export function capHazard(result: CapResult, options: HazardFileOptions): Parsed
     hazard = { kind: 'circles', circles, imt: 'INSIDE', minRadiusKm: MIN_CIRCLE_KM };
   }
   if (!cancels && !hazard && geocodes.length === 0) {
-    warnings.push({ code: 'CAP_NO_AREA_GEOMETRY', message: 'The alert gives no polygon, circle or geocode, so no school can be placed in it.' });
+    warnings.push({
+      code: 'CAP_NO_AREA_GEOMETRY',
+      message: 'The alert gives no polygon, circle or geocode, so no school can be placed in it.',
+    });
   }
   const bbox = bboxOf(features);
   return {

@@ -44,7 +44,7 @@ async function ingestEntry(ctx: Ctx, engine: ImpactEngine, fetcher: Fetcher, ent
     const { code, message } = entry.refused;
     throw new AppError('HAZARD_FILE_INVALID', message, [{ path: 'file', message, code }]);
   }
-  if (entry.cap) return ingestHazard(ctx, engine, capHazard({ alert: entry.cap, warnings: [] }, {}));
+  if (entry.cap) return ingestHazard(ctx, engine, capHazard({ alert: entry.cap, warnings: entry.capWarnings ?? [] }, {}));
   if (entry.capLink) {
     const bytes = await download(fetcher, entry.capLink, CAP_MAX_BYTES);
     return ingestHazard(ctx, engine, readHazardFile(bytes, entry.capLink));

@@ -97,6 +97,30 @@ describe('a CAP Update or Cancel must name the alert it changes', () => {
   });
 });
 
+describe('an Ack or an Error is an answer to other messages, not an alert', () => {
+  it('refuses both (422, CAP_NOT_AN_ALERT) and leaves the alert they reference as it was', async () => {
+    const created = await upload('ack-target.xml', example2.replace('KSTO1055887203', 'KSTO1055887500'));
+    expect(created.statusCode).toBe(201);
+    const event = created.json<EventBody>();
+    const before = await counts();
+    const references = '<references>KSTO@NWS.NOAA.GOV,KSTO1055887500,2003-06-17T14:57:00-07:00</references>';
+    for (const msgType of ['Ack', 'Error']) {
+      const answer = example2
+        .replace('<identifier>KSTO1055887203</identifier>', `<identifier>KSTO10558875${msgType.length}1</identifier>`)
+        .replace('<msgType>Alert</msgType>', `<msgType>${msgType}</msgType>${references}`)
+        .replace('<headline>SEVERE THUNDERSTORM WARNING</headline>', '<headline>ACKNOWLEDGED</headline>');
+      const refused = await upload(`${msgType}.xml`, answer);
+      expect(refused.statusCode, msgType).toBe(422);
+      expect(refused.json<ProblemBody>()).toMatchObject({ code: 'HAZARD_FILE_INVALID', errors: [{ code: 'CAP_NOT_AN_ALERT' }] });
+    }
+    expect(await counts()).toEqual(before);
+    expect((await admin.get(`/api/v1/events/${event.id}`)).json<EventBody>()).toMatchObject({
+      version: 1,
+      title: 'SEVERE THUNDERSTORM WARNING',
+    });
+  });
+});
+
 describe('other CAP rules whose breach makes an alert unsafe to act on', () => {
   const ring = '38.47,-120.14 38.34,-119.95 38.52,-119.74 38.62,-119.89 38.47,-120.14';
   const cases: [string, string, string, string][] = [
