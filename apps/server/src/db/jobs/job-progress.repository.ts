@@ -1,5 +1,5 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
-import type { Executor } from '../database.js';
+import type { Database, Executor } from '../database.js';
 import { jobProgress } from '../schema.js';
 
 export type JobProgressRow = typeof jobProgress.$inferSelect;
@@ -35,6 +35,33 @@ export async function findRunningJobs(on: Executor): Promise<Pick<JobProgressRow
     .select({ id: jobProgress.id, kind: jobProgress.kind, instanceId: jobProgress.instanceId })
     .from(jobProgress)
     .where(eq(jobProgress.state, 'running'));
+}
+
+/**
+ * Jobs the queue handed out (active in pg-boss since before `claimedBefore`) that no process ever marked running:
+ * the process that fetched them died between the two (pg-boss would hand them out again only at their expiry, an
+ * hour or two later). The gap is a few milliseconds in a live process, hence the age.
+ */
+export async function findStrandedClaims(
+  database: Database,
+  on: Executor,
+  claimedBefore: Date,
+): Promise<{ id: string; kind: string }[]> {
+  return database.rows<{ id: string; kind: string }>(
+    sql`SELECT jp.id::text AS id, jp.kind FROM job_progress jp JOIN pgboss.job j ON j.id = jp.id
+        WHERE jp.state = 'queued' AND j.state = 'active' AND j.started_on < ${claimedBefore.toISOString()}::timestamptz`,
+    on,
+  );
+}
+
+/** Marks interrupted a job the queue handed out but nobody started (see findStrandedClaims); true when it did. */
+export async function markClaimInterrupted(on: Executor, id: string, error: JobError): Promise<boolean> {
+  const rows = await on
+    .update(jobProgress)
+    .set({ state: 'interrupted', error, message: null, updatedAt: sql`now()` })
+    .where(and(eq(jobProgress.id, id), eq(jobProgress.state, 'queued')))
+    .returning({ id: jobProgress.id });
+  return rows.length > 0;
 }
 
 /** Marks interrupted a job still running on `instanceId` (the one found dead); true when it did. */

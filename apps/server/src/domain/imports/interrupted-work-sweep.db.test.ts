@@ -130,6 +130,37 @@ describe('work of other kinds', () => {
   });
 });
 
+describe('a job whose process died between taking it from the queue and starting it', () => {
+  it('is interrupted and cancelled once its claim is old, and left alone while it is fresh', async () => {
+    const asked = await officer.get('/api/v1/exports/schools?async=always');
+    const { jobId } = asked.json<{ jobId: string }>();
+    // Taken from the queue a moment ago by a live process that is about to mark it running: not touched.
+    await t.database.rows(
+      sql`UPDATE pgboss.job SET state = 'active', started_on = now() + interval '1 minute' WHERE id = ${jobId}::uuid`,
+    );
+    expect((await sweep()).jobs).not.toContain(jobId);
+    expect(await bossState(t.database, jobId)).toBe('active');
+    // Taken long before (before this process began, on PGlite; minutes ago, on PostgreSQL) and never started.
+    await t.database.rows(sql`UPDATE pgboss.job SET started_on = now() - interval '1 day' WHERE id = ${jobId}::uuid`);
+    expect((await sweep()).jobs).toEqual([jobId]);
+    expect((await officer.get(`/api/v1/jobs/${jobId}`)).json()).toMatchObject({
+      state: 'interrupted',
+      error: { code: 'WORK_INTERRUPTED' },
+    });
+    expect(await bossState(t.database, jobId)).toBe('cancelled');
+  });
+
+  it('takes the import it was to run with it', async () => {
+    const id = await startSchoolImport(sikkimSchoolFile(1, 20, 7000));
+    const jobId = await importJobId(t.database, id);
+    await t.database.rows(
+      sql`UPDATE pgboss.job SET state = 'active', started_on = now() - interval '1 day' WHERE id = ${jobId}::uuid`,
+    );
+    expect(await sweep()).toEqual({ imports: [id], jobs: [jobId] });
+    expect(await findImport(t.database.db, id)).toMatchObject({ status: 'interrupted', lastCommittedRow: null });
+  });
+});
+
 describe('several server processes on one PostgreSQL', () => {
   const noServer = !process.env.DATABASE_URL;
   // Two real instances: a second pool whose connections carry another instance id, alive until it is closed.

@@ -1,9 +1,14 @@
 import { uuidv7 } from 'uuidv7';
-import type { Database } from '../../db/database.js';
+import type { Database, Executor } from '../../db/database.js';
 import { insertAudit } from '../../db/audit/audit.repository.js';
 import { findQueuedImportOfJob, findRunningImports } from '../../db/imports/imports.repository.js';
 import { liveInstanceIds } from '../../db/instances/live-instances.repository.js';
-import { findRunningJobs, markJobInterrupted } from '../../db/jobs/job-progress.repository.js';
+import {
+  findRunningJobs,
+  findStrandedClaims,
+  markClaimInterrupted,
+  markJobInterrupted,
+} from '../../db/jobs/job-progress.repository.js';
 import type { JobQueue } from '../../jobs/job-queue.js';
 import { interruptImport } from '../imports/interrupt-import.js';
 
@@ -33,10 +38,11 @@ export async function sweepInterruptedWork(
   deps: { database: Database; jobs: Pick<JobQueue, 'cancel'> },
   now = new Date(),
 ): Promise<SweptWork> {
-  const { database, jobs } = deps;
+  const { database } = deps;
+  const swept: SweptWork = { imports: [], jobs: [] };
+  await sweepStrandedClaims(deps, now, swept);
   const runningImports = await findRunningImports(database.db);
   const runningJobs = await findRunningJobs(database.db);
-  const swept: SweptWork = { imports: [], jobs: [] };
   if (runningImports.length === 0 && runningJobs.length === 0) return swept;
   const live = await liveInstanceIds(database);
   if (!live) return { ...swept, presenceUnknown: true };
@@ -47,26 +53,55 @@ export async function sweepInterruptedWork(
     if (await interruptImport(database, row, now)) swept.imports.push(row.id);
   }
   for (const job of runningJobs.filter((j) => dead(j.instanceId))) {
-    const done = await database.db.transaction(async (tx) => {
-      if (!(await markJobInterrupted(tx, job.id, job.instanceId, interrupted))) return false;
-      await jobs.cancel(job.kind, job.id, tx);
-      await insertAudit(tx, {
-        id: uuidv7(),
-        at: now,
-        actorId: null,
-        action: 'job.interrupt',
-        entity: 'job',
-        entityId: job.id,
-        requestId: `sweep:${database.instanceId}`,
-        details: { kind: job.kind, deadInstance: job.instanceId },
-      });
-      return true;
-    });
-    if (!done) continue;
-    swept.jobs.push(job.id);
-    // Its process died before the import's run began (or went on, once resumed): the import still says queued.
-    const waiting = await findQueuedImportOfJob(database.db, job.id);
-    if (waiting && (await interruptImport(database, waiting, now))) swept.imports.push(waiting.id);
+    await interruptJob(deps, job, (tx) => markJobInterrupted(tx, job.id, job.instanceId, interrupted), now, swept);
   }
   return swept;
+}
+
+/**
+ * A claimed job nobody started: on PGlite one claimed before this process began (only one process at a time holds
+ * the database, so its fetcher is gone); on PostgreSQL one claimed minutes ago, since a live instance marks a job
+ * running within milliseconds of fetching it.
+ */
+async function sweepStrandedClaims(deps: SweepDeps, now: Date, swept: SweptWork): Promise<void> {
+  const claimedBefore = deps.database.kind === 'pglite' ? thisProcessStarted : new Date(now.getTime() - STRANDED_CLAIM_MS);
+  for (const job of await findStrandedClaims(deps.database, deps.database.db, claimedBefore)) {
+    await interruptJob(deps, { ...job, instanceId: null }, (tx) => markClaimInterrupted(tx, job.id, interrupted), now, swept);
+  }
+}
+
+const STRANDED_CLAIM_MS = 2 * 60_000;
+const thisProcessStarted = new Date(Date.now() - process.uptime() * 1000);
+
+type SweepDeps = { database: Database; jobs: Pick<JobQueue, 'cancel'> };
+
+/** Marks one job interrupted (by `mark`, conditional on its state), cancels it in the queue, audits, in one transaction. */
+async function interruptJob(
+  deps: SweepDeps,
+  job: { id: string; kind: string; instanceId: string | null },
+  mark: (tx: Executor) => Promise<boolean>,
+  now: Date,
+  swept: SweptWork,
+): Promise<void> {
+  const { database, jobs } = deps;
+  const done = await database.db.transaction(async (tx) => {
+    if (!(await mark(tx))) return false;
+    await jobs.cancel(job.kind, job.id, tx);
+    await insertAudit(tx, {
+      id: uuidv7(),
+      at: now,
+      actorId: null,
+      action: 'job.interrupt',
+      entity: 'job',
+      entityId: job.id,
+      requestId: `sweep:${database.instanceId}`,
+      details: { kind: job.kind, deadInstance: job.instanceId },
+    });
+    return true;
+  });
+  if (!done) return;
+  swept.jobs.push(job.id);
+  // Its process died before the import's run began (or went on, once resumed): the import still says queued.
+  const waiting = await findQueuedImportOfJob(database.db, job.id);
+  if (waiting && (await interruptImport(database, waiting, now))) swept.imports.push(waiting.id);
 }
