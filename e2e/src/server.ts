@@ -21,15 +21,30 @@ async function freePort(): Promise<number> {
 
 export interface RunningServer {
   url: string;
+  port: number;
+  dataDir: string;
   log: () => string;
   /** Sends SIGTERM, waits for the exit and returns its code (0 when shutdown was graceful). */
   stop(): Promise<number | null>;
+  /** Kills the process at once (SIGKILL: no shutdown at all, as in a crash) and waits until it is gone. */
+  kill(): Promise<void>;
 }
 
-/** Starts the built server (`node apps/server/dist/main.js`) on a free port with a fresh data folder. */
-export async function startBuiltServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'safeschools-e2e-'));
-  const port = await freePort();
+export interface ServerOptions {
+  /** A data folder of the caller's, kept when the server stops or is killed, so another server can start on it. */
+  dataDir?: string;
+  /** The port to listen on (that of the server this one replaces, so the browser stays on one origin); else a free one. */
+  port?: number;
+}
+
+/**
+ * Starts the built server (`node apps/server/dist/main.js`) on a free port with a fresh data folder (removed when it
+ * stops), or on the data folder and port given.
+ */
+export async function startBuiltServer(env: Record<string, string> = {}, options: ServerOptions = {}): Promise<RunningServer> {
+  const ownDataDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'safeschools-e2e-')));
+  const port = options.port ?? (await freePort());
   let output = '';
   const child: ChildProcess = spawn(process.execPath, [path.join(root, 'apps/server/dist/main.js')], {
     cwd: root,
@@ -61,17 +76,22 @@ export async function startBuiltServer(env: Record<string, string> = {}): Promis
     if (Date.now() > deadline) throw new Error(`server did not start in time:\n${output}`);
     await new Promise((r) => setTimeout(r, 250));
   }
+  const end = async (signal: NodeJS.Signals) => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill(signal);
+    await exited;
+  };
   return {
     url,
+    port,
+    dataDir,
     log: () => output,
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await exited;
-      }
-      await rm(dataDir, { recursive: true, force: true });
+      await end('SIGTERM');
+      if (ownDataDir) await rm(dataDir, { recursive: true, force: true });
       return child.exitCode;
     },
+    kill: () => end('SIGKILL'),
   };
 }

@@ -12,7 +12,9 @@ import { DueDrillsPage } from './pages/drills/due-drills-page';
 import { EventPage } from './pages/events/event-page';
 import { EventsPage } from './pages/events/events-page';
 import { HomePage } from './pages/home/home-page';
+import { ImportDetailPage } from './pages/imports/import-detail-page';
 import { ImportPage } from './pages/imports/import-page';
+import { ImportsPage } from './pages/imports/imports-page';
 import { LoginPage } from './pages/login/login-page';
 import { NotFoundPage } from './pages/not-found/not-found-page';
 import { PlanPage } from './pages/plans/plan-page';
@@ -160,6 +162,22 @@ export const routes: RouteObject[] = [
             element: (
               <RequirePermission permission="events.read">
                 <EventPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/imports',
+            element: (
+              <RequirePermission permission="registry.read">
+                <ImportsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/imports/:id',
+            element: (
+              <RequirePermission permission="registry.read">
+                <ImportDetailPage />
               </RequirePermission>
             ),
           },

@@ -4,6 +4,12 @@ import { IdParams } from './common.js';
 
 export const ImportKind = z.enum(['schools', 'boundaries', 'crosswalk']);
 
+/**
+ * `interrupted`: the server running it stopped (a crash, a kill); `counts` are what its committed batches wrote,
+ * and it can be resumed or abandoned. `abandoned`: its author chose to keep only what was written by then.
+ */
+export const ImportStatus = z.enum(['queued', 'running', 'validated', 'completed', 'rejected', 'failed', 'interrupted', 'abandoned']);
+
 export const ImportCounts = z.object({
   rows: z.number().int(),
   created: z.number().int(),
@@ -26,11 +32,7 @@ export const Import = z
   .object({
     id: z.uuid(),
     kind: ImportKind,
-    /**
-     * `interrupted`: the server running it stopped (a crash, a kill); `counts` are what its committed batches wrote,
-     * and it can be resumed or abandoned. `abandoned`: its author chose to keep only what was written by then.
-     */
-    status: z.enum(['queued', 'running', 'validated', 'completed', 'rejected', 'failed', 'interrupted', 'abandoned']),
+    status: ImportStatus,
     dryRun: z.boolean(),
     validRowsOnly: z.boolean(),
     fileName: z.string(),
@@ -53,6 +55,45 @@ export const Import = z
     finishedAt: z.iso.datetime().nullable(),
   })
   .meta({ id: 'Import' });
+
+/** An import as a list shows it: what it is and how far it got, without its mapping, options or problems. */
+export const ImportSummary = Import.pick({
+  id: true,
+  kind: true,
+  status: true,
+  dryRun: true,
+  fileName: true,
+  counts: true,
+  lastCommittedRow: true,
+  progress: true,
+  error: true,
+  createdAt: true,
+  updatedAt: true,
+  finishedAt: true,
+}).meta({ id: 'ImportSummary' });
+
+export const ImportListQuery = z.object({
+  status: ImportStatus.optional(),
+  /** `true`: only the caller's own imports (for an administrator, who otherwise sees everyone's). */
+  mine: z.enum(['true', 'false']).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+});
+
+/**
+ * The imports the caller may see, newest first: their own, or everyone's for an administrator (the rule of
+ * `getImport`). `status=interrupted` finds those to resume or abandon after a server stopped.
+ */
+export const listImports = endpoint({
+  id: 'listImports',
+  method: 'GET',
+  path: '/api/v1/imports',
+  summary: 'Imports, newest first: one\u2019s own, or everyone\u2019s for an administrator',
+  tag: 'imports',
+  query: ImportListQuery,
+  response: z.object({ items: z.array(ImportSummary), nextCursor: z.string().nullable() }),
+  auth: 'user',
+});
 
 /**
  * Multipart fields: `kind`, `file` (or `fromImport`, the id of an earlier dry run whose file to use again),

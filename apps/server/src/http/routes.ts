@@ -16,6 +16,7 @@ import { registerJobRoutes } from './jobs/jobs.route.js';
 import { registerFileRoutes } from './files/files.route.js';
 import { registerImportRoutes } from './imports/imports.route.js';
 import { registerInterruptedImportRoutes } from './imports/interrupted-imports.route.js';
+import { registerImportListRoute } from './imports/list-imports.route.js';
 import { registerTileRoutes } from './tiles/tiles.route.js';
 import { registerExportRoutes } from './exports/exports.route.js';
 import { registerEventRoutes } from './events/events.route.js';
@@ -48,6 +49,7 @@ export async function registerRoutes(app: App, services: Services): Promise<void
   await registerFileRoutes(app, services);
   registerImportRoutes(app, services);
   registerInterruptedImportRoutes(app, services);
+  registerImportListRoute(app, services);
   registerTileRoutes(app, services);
   registerExportRoutes(app, services);
   registerEventRoutes(app, services);

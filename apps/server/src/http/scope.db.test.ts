@@ -158,6 +158,11 @@ const probes: Record<string, () => Promise<void>> = {
     expect(files[0]!.n).toBe(0);
     hidden(await officer.request('POST', '/api/v1/imports', importForm('schools', '', '', { fromImport: outside.importId }), multipartHeaders));
   },
+  'GET /api/v1/imports': async () => {
+    expect((await officer.get('/api/v1/imports?limit=500')).body).not.toContain(outside.importId);
+    expect((await officer.get('/api/v1/imports?status=queued')).json()).toEqual({ items: [], nextCursor: null });
+    expect((await admin.get('/api/v1/imports?limit=500')).body).toContain(outside.importId);
+  },
   'GET /api/v1/imports/:id': async () => hidden(await officer.get(`/api/v1/imports/${outside.importId}`)),
   'POST /api/v1/imports/:id/resume': async () =>
     hidden(await officer.request('POST', `/api/v1/imports/${outside.importId}/resume`)),

@@ -49,7 +49,7 @@ export function MainNav({ permissions }: { permissions: readonly string[] }) {
         )}
         {hasPermission(permissions, 'registry.write') && (
           <li>
-            <NavLink to="/imports/new">{t('nav.imports')}</NavLink>
+            <NavLink to="/imports">{t('nav.imports')}</NavLink>
           </li>
         )}
         {hasPermission(permissions, 'users.manage') && (

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../database.js';
 import { importRowErrors, imports, type ImportCounts } from '../schema.js';
 
@@ -13,6 +13,36 @@ export async function insertImport(on: Executor, row: typeof imports.$inferInser
 export async function findImport(on: Executor, id: string): Promise<ImportRow | undefined> {
   const rows = await on.select().from(imports).where(eq(imports.id, id)).limit(1);
   return rows[0];
+}
+
+/** An import in a list, with its creation time to the microsecond (a JS Date keeps milliseconds) for the cursor. */
+export interface ListedImport {
+  row: ImportRow;
+  createdAtExact: string;
+}
+
+/**
+ * Imports newest first (by creation, then id): of one author, or everyone's when `createdBy` is undefined; after
+ * `after`, the last of the page before.
+ */
+export async function listImportRows(
+  on: Executor,
+  filter: { createdBy?: string; status?: string; after?: { createdAt: string; id: string }; limit: number },
+): Promise<ListedImport[]> {
+  const exact = sql<string>`to_char(${imports.createdAt} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+  const after = filter.after;
+  return on
+    .select({ row: imports, createdAtExact: exact })
+    .from(imports)
+    .where(
+      and(
+        filter.createdBy === undefined ? undefined : eq(imports.createdBy, filter.createdBy),
+        filter.status === undefined ? undefined : eq(imports.status, filter.status),
+        after ? sql`(${imports.createdAt}, ${imports.id}) < (${after.createdAt}::timestamptz, ${after.id}::uuid)` : undefined,
+      ),
+    )
+    .orderBy(desc(imports.createdAt), desc(imports.id))
+    .limit(filter.limit);
 }
 
 export async function updateImport(on: Executor, id: string, changes: ImportChanges): Promise<void> {

@@ -6,6 +6,7 @@ import { useSession } from '../../auth/use-session';
 import { ErrorPanel } from '../../components/error-panel';
 import { useApiQuery } from '../../hooks/use-api-query';
 import { useDocumentTitle } from '../../hooks/use-document-title';
+import { InterruptedImportsNotice } from '../imports/interrupted-imports-notice';
 import { DashboardCards } from './dashboard-cards';
 
 // MapLibre is large: load it after the counts so the first screen is quick on slow phones.
@@ -22,6 +23,7 @@ export function HomePage() {
     <div className="stack">
       <h1>{t('dashboard.title')}</h1>
       {name && <p className="muted">{t('dashboard.welcome', { name })}</p>}
+      <InterruptedImportsNotice />
       <section aria-labelledby="overview-title" aria-busy={summary.status === 'loading'}>
         <h2 id="overview-title">{t('dashboard.overview')}</h2>
         <div aria-live="polite">{summary.status === 'loading' && <p className="muted">{t('common.loading')}</p>}</div>

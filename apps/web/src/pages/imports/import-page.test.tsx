@@ -173,6 +173,6 @@ describe('import wizard', () => {
     renderApp('/imports/new');
     const kind = await screen.findByRole('combobox', { name: 'What the file contains' });
     expect(within(kind).getAllByRole('option').map((o) => o.textContent)).toEqual(['Schools']);
-    await waitFor(() => expect(screen.getByRole('link', { name: 'Import' })).toBeTruthy());
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Imports' }).getAttribute('href')).toBe('/imports'));
   });
 });

@@ -25,6 +25,28 @@ export function importStatusText(t: TFunction, run: ImportRun): string {
   }
 }
 
+/** The same status in a word or two, as a list shows it. */
+export function importStatusWord(t: TFunction, run: Pick<ImportRun, 'status' | 'dryRun'>): string {
+  switch (run.status) {
+    case 'queued':
+      return t('imports.statusWord.queued');
+    case 'running':
+      return t(run.dryRun ? 'imports.statusWord.checking' : 'imports.statusWord.importing');
+    case 'validated':
+      return t('imports.statusWord.validated');
+    case 'rejected':
+      return t(run.dryRun ? 'imports.statusWord.rejectedDryRun' : 'imports.statusWord.rejected');
+    case 'completed':
+      return t('imports.statusWord.completed');
+    case 'failed':
+      return t('imports.statusWord.failed');
+    case 'interrupted':
+      return t('imports.statusWord.interrupted');
+    case 'abandoned':
+      return t('imports.statusWord.abandoned');
+  }
+}
+
 /** The status of an import, plus why it failed when the server says so (translated when the code is known). */
 export function ImportStatus({ run }: { run: ImportRun }) {
   const { t } = useTranslation();

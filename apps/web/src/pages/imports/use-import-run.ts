@@ -11,12 +11,13 @@ export interface ImportRunState {
 const idle: ImportRunState = { run: null, error: null, busy: false };
 
 /**
- * One import (a dry run or the real one) as it is started and polled. A new start or leaving the page stops
- * polling; `resume` polls again after a failed read, without starting the import a second time;
- * `resumeInterrupted` and `abandonInterrupted` decide about an import its server's stop interrupted.
+ * One import (a dry run or the real one) as it is started and polled, or `initial`, one started earlier, which
+ * `follow` polls while it runs. A new start or leaving the page stops polling; `resume` polls again after a failed read, without starting
+ * the import a second time; `resumeInterrupted` and `abandonInterrupted` decide about an import its server's stop
+ * interrupted.
  */
-export function useImportRun() {
-  const [state, setState] = useState<ImportRunState>(idle);
+export function useImportRun(initial: ImportRun | null = null) {
+  const [state, setState] = useState<ImportRunState>(initial ? { run: initial, error: null, busy: false } : idle);
   const controller = useRef<AbortController | null>(null);
 
   useEffect(() => () => controller.current?.abort(), []);
@@ -50,10 +51,18 @@ export function useImportRun() {
     if (run?.status === 'interrupted') track((_onUpdate, signal) => abandonImportRun(run, signal));
   }, [run, track]);
 
+  /** An import started earlier (read on its own page): while it is queued or running, polled until it ends. */
+  const follow = useCallback(
+    (current: ImportRun) => {
+      if (isPending(current)) track((onUpdate, signal) => pollImport(current, onUpdate, signal));
+    },
+    [track],
+  );
+
   const reset = useCallback(() => {
     controller.current?.abort();
     setState(idle);
   }, []);
 
-  return { ...state, start, resume, resumeInterrupted, abandonInterrupted, reset };
+  return { ...state, start, follow, resume, resumeInterrupted, abandonInterrupted, reset };
 }
