@@ -54,7 +54,12 @@ export async function runJob(
       metrics.jobsFinished.inc({ kind, outcome: 'interrupted' });
       return;
     }
-    await markJobRunning(database.db, job.id, database.instanceId);
+    // A sweep may have taken this claim for stranded meanwhile (see findStrandedClaims): then it is not run.
+    if (!(await markJobRunning(database.db, job.id, database.instanceId))) {
+      await boss.cancel(kind, job.id).catch((err: unknown) => log.warn({ err, jobId: job.id }, 'could not cancel'));
+      metrics.jobsFinished.inc({ kind, outcome: 'interrupted' });
+      return;
+    }
     const value = await handler(job.data, {
       jobId: job.id,
       signal: controller.signal,
@@ -62,8 +67,11 @@ export async function runJob(
     });
     const result: unknown = value === undefined ? null : JSON.parse(JSON.stringify(value));
     await reporter.close();
-    await markJobCompleted(database.db, job.id, result);
-    await boss.complete(kind, job.id);
+    // One transaction: a kill between the two would leave a finished job that pg-boss hands out again later.
+    await database.db.transaction(async (tx) => {
+      await markJobCompleted(tx, job.id, result);
+      await boss.complete(kind, job.id, {}, { db: bossDbOn(tx) });
+    });
     metrics.jobsFinished.inc({ kind, outcome: 'completed' });
   } catch (error) {
     await reporter.close();
@@ -91,6 +99,11 @@ async function interruptedBefore(deps: RunDeps, job: PgBoss.JobWithMetadata<unkn
   const { database, boss } = deps;
   const cancel = async (kind: string, id: string, tx?: Executor) => boss.cancel(kind, id, tx ? { db: bossDbOn(tx) } : {});
   let previous = await findJobProgress(database.db, job.id);
+  // Finished already (by an earlier build that completed in two steps): tell the queue, do not run it twice.
+  if (previous?.state === 'completed') {
+    await boss.complete(job.name, job.id);
+    return true;
+  }
   if (previous?.state === 'running' && previous.instanceId !== database.instanceId) {
     await sweepInterruptedWork({ database, jobs: { cancel } });
     previous = await findJobProgress(database.db, job.id);

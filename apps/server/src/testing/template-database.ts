@@ -10,11 +10,14 @@ import { readMigrations, migrate } from '../db/migrate.js';
 import { wrapPglite } from '../db/open-pglite.js';
 import { openPostgres } from '../db/open-postgres.js';
 
-/** Name of the migrated template, changing whenever a migration does, so stale templates are never used. */
+/**
+ * Name of the migrated template, changing whenever a migration does (its text or its name: the server applies by
+ * name), so stale templates are never used.
+ */
 export async function templateKey(): Promise<string> {
   const migrations = await readMigrations();
   return createHash('sha256')
-    .update(migrations.map((m) => m.checksum).join(','))
+    .update(migrations.map((m) => `${m.name}:${m.checksum}`).join(','))
     .digest('hex')
     .slice(0, 12);
 }

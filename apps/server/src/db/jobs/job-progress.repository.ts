@@ -20,13 +20,15 @@ export async function findJobProgress(on: Executor, id: string): Promise<JobProg
 
 /**
  * A new attempt starts on the instance `instanceId`: progress is unknown again; the previous attempt's error stays
- * until it succeeds.
+ * until it succeeds. False when the job was settled meanwhile (interrupted by a sweep, cancelled, completed).
  */
-export async function markJobRunning(on: Executor, id: string, instanceId: string): Promise<void> {
-  await on
+export async function markJobRunning(on: Executor, id: string, instanceId: string): Promise<boolean> {
+  const rows = await on
     .update(jobProgress)
     .set({ state: 'running', progress: null, message: null, instanceId, updatedAt: sql`now()` })
-    .where(eq(jobProgress.id, id));
+    .where(and(eq(jobProgress.id, id), sql`${jobProgress.state} NOT IN ('interrupted', 'cancelled', 'completed')`))
+    .returning({ id: jobProgress.id });
+  return rows.length > 0;
 }
 
 /** Jobs marked running, and the instance running each. */

@@ -60,7 +60,7 @@ export async function sweepInterruptedWork(
 
 /**
  * A claimed job nobody started: on PGlite one claimed before this process began (only one process at a time holds
- * the database, so its fetcher is gone); on PostgreSQL one claimed minutes ago, since a live instance marks a job
+ * the database, so its fetcher is gone); on PostgreSQL one claimed half a minute ago, since a live instance marks a job
  * running within milliseconds of fetching it.
  */
 async function sweepStrandedClaims(deps: SweepDeps, now: Date, swept: SweptWork): Promise<void> {
@@ -70,7 +70,8 @@ async function sweepStrandedClaims(deps: SweepDeps, now: Date, swept: SweptWork)
   }
 }
 
-const STRANDED_CLAIM_MS = 2 * 60_000;
+// A live instance marks a claim running within milliseconds; run-job.ts refuses to start one a sweep took.
+const STRANDED_CLAIM_MS = 30_000;
 const thisProcessStarted = new Date(Date.now() - process.uptime() * 1000);
 
 type SweepDeps = { database: Database; jobs: Pick<JobQueue, 'cancel'> };
