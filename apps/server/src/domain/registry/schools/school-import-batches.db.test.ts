@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Database } from '../../../db/database.js';
 import { insertBoxArea } from '../../../testing/box-area.js';
 import { createTestDatabase } from '../../../testing/test-database.js';
+import { registryOf } from '../../../testing/school-import-files.js';
 import { runSchoolImportOn } from './school-import-harness.js';
 
 // Two registries with the same areas (same ids): one imports in a single batch, the other in batches of 23 rows, so
@@ -60,20 +60,6 @@ function schoolFile(round: 1 | 2): string {
     lines.push([code, `"${name}"`, ...point, declared].join(','));
   }
   return `${lines.join('\n')}\n`;
-}
-
-/** Everything an import leaves in the registry, without the ids and times that differ between two runs. */
-async function registryOf(database: Database) {
-  const schools = await database.rows(sql`
-    SELECT code, name, version, area_id, area_path, placement, declared_areas, ST_AsText(location) AS location
-      FROM schools ORDER BY code`);
-  const reviews = await database.rows(sql`
-    SELECT s.code, r.kind, r.status, r.area_path, r.detail FROM registry_reviews r JOIN schools s ON s.id = r.school_id
-     ORDER BY s.code, r.kind, r.status`);
-  const history = await database.rows(sql`
-    SELECT s.code, h.version, h.changes FROM school_history h JOIN schools s ON s.id = h.school_id ORDER BY s.code, h.version`);
-  const counts = await database.rows(sql`SELECT area_id, schools FROM area_school_counts ORDER BY area_id`);
-  return { schools, reviews, history, counts };
 }
 
 describe('a school import written in many batches', () => {
