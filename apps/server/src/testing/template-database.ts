@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -56,4 +56,23 @@ export async function preparePostgresTemplate(url: string): Promise<string> {
   } finally {
     await admin.end();
   }
+}
+
+/** A new database on the server of `url`, copied from the migrated template; answers its URL. */
+export async function createDatabaseFromTemplate(
+  url: string,
+  template: string,
+  prefix: string,
+): Promise<{ name: string; url: string }> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  } finally {
+    await admin.end();
+  }
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return { name, url: target.toString() };
 }

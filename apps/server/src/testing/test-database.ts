@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
@@ -8,6 +7,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { Database } from '../db/database.js';
 import { wrapPglite } from '../db/open-pglite.js';
 import { openPostgres } from '../db/open-postgres.js';
+import { createDatabaseFromTemplate } from './template-database.js';
 
 /**
  * A migrated database of its own for one test file: PostgreSQL when DATABASE_URL is set (a copy of the
@@ -23,17 +23,8 @@ export async function createTestDatabase(): Promise<Database> {
 }
 
 async function createPostgresCopy(url: string, template: string): Promise<Database> {
-  const name = `safeschools_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
-  } finally {
-    await admin.end();
-  }
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const database = await openPostgres(target.toString(), 4);
+  const { name, url: target } = await createDatabaseFromTemplate(url, template, 'safeschools_test');
+  const database = await openPostgres(target, 4);
   return {
     ...database,
     async close() {
@@ -42,7 +33,10 @@ async function createPostgresCopy(url: string, template: string): Promise<Databa
       await cleanup.connect();
       // pool.end() resolves before its clients' backends have exited; dropping under them would kill them mid-goodbye.
       for (let i = 0; i < 50; i++) {
-        const { rows } = await cleanup.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+        const { rows } = await cleanup.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
+          [name],
+        );
         if (rows[0]!.n === 0) break;
         await new Promise((resolve) => setTimeout(resolve, 20));
       }

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,6 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { APPLICATION_NAME_PREFIX } from '../../db/open-postgres.js';
+import { createDatabaseFromTemplate } from '../template-database.js';
 import type { DatabaseLabel } from './fault-report.js';
 
 /** Plain SQL against the scenario's database; cast counts to int, so both drivers give numbers. */
@@ -126,17 +126,8 @@ async function pgliteScenario(dump: string): Promise<ScenarioDatabase> {
 }
 
 async function postgresScenario(url: string, template: string): Promise<ScenarioDatabase> {
-  const name = `safeschools_fault_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
-  } finally {
-    await admin.end();
-  }
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const pool = new pg.Pool({ connectionString: target.toString(), max: 2, application_name: 'safeschools-fault-check' });
+  const { name, url: target } = await createDatabaseFromTemplate(url, template, 'safeschools_fault');
+  const pool = new pg.Pool({ connectionString: target, max: 2, application_name: 'safeschools-fault-check' });
   pool.on('error', () => {});
   const query: Query = async <R extends Record<string, unknown>>(text: string, params: unknown[] = []) =>
     (await pool.query<R>(text, params)).rows;
@@ -144,7 +135,7 @@ async function postgresScenario(url: string, template: string): Promise<Scenario
   return {
     label: 'postgres',
     dataDir,
-    serverEnv: { DATA_DIR: dataDir, DATABASE_URL: target.toString() },
+    serverEnv: { DATA_DIR: dataDir, DATABASE_URL: target },
     async afterKill(read) {
       // A killed server's backends may still be finishing a statement (and commit it, if COMMIT was already sent):
       // read once they are all gone, so that what is read is what the next start finds.
