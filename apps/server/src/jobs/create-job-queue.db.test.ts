@@ -35,6 +35,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   config = loadConfig({ DATA_DIR: await mkdtemp(path.join(tmpdir(), 'ss-jobs-')), LOG_LEVEL: 'silent', JOBS: 'true' });
   metrics = createMetrics();
+  await database.db.execute(sql`CREATE TABLE t_completion_marks (marker text NOT NULL, attempt int NOT NULL)`);
   ownerId = (await buildUser(database, { role: 'district_officer' })).id;
   queue = createJobQueue(config, database, metrics);
   queue.register<{ n: number }>('t-ok', async ({ n }, ctx) => {
@@ -47,6 +48,20 @@ beforeAll(async () => {
       attempts.set(key, (attempts.get(key) ?? 0) + 1);
       if (internal) return Promise.reject(new Error('connection string postgres://secret@db leaked?'));
       return Promise.reject(new AppError('VALIDATION_FAILED', `row 3 of ${key} has no name`));
+    },
+    { retryLimit: 1, retryDelaySeconds: 1 },
+  );
+  // Two completion writes, the second failing on its first attempt: the first must not outlive it.
+  queue.register<{ marker: string }>(
+    't-atomic',
+    ({ marker }, ctx) => {
+      const attempt = (attempts.get(marker) ?? 0) + 1;
+      attempts.set(marker, attempt);
+      ctx.atCompletion((tx) => tx.execute(sql`INSERT INTO t_completion_marks (marker, attempt) VALUES (${marker}, ${attempt})`).then(() => undefined));
+      ctx.atCompletion(async () => {
+        if (attempt === 1) throw new AppError('VALIDATION_FAILED', 'second write refused');
+      });
+      return Promise.resolve({ attempt });
     },
     { retryLimit: 1, retryDelaySeconds: 1 },
   );
@@ -68,6 +83,14 @@ describe('job queue on pg-boss', () => {
       (v) => v.labels.kind === 't-ok' && v.labels.outcome === 'completed',
     );
     expect(counted?.value).toBe(1);
+  });
+
+  it('makes completion writes in the transaction that completes the job: a failed one takes the others back', async () => {
+    const id = await queue.enqueue('t-atomic', { marker: 'm' }, { ownerId });
+    const row = await settled(id);
+    expect(row).toMatchObject({ state: 'completed', result: { attempt: 2 } });
+    const marks = await database.db.execute<{ attempt: number }>(sql`SELECT attempt FROM t_completion_marks WHERE marker = 'm'`);
+    expect(marks.rows.map((r) => r.attempt)).toEqual([2]);
   });
 
   it('retries a failing job, then fails it with the AppError code, hiding other errors', async () => {

@@ -7,6 +7,12 @@ export interface JobContext {
   progress(fraction: number | null, message?: string): Promise<void>;
   /** Aborted when the server shuts down and the job did not finish within the grace period. */
   readonly signal: AbortSignal;
+  /**
+   * Writes to make in the transaction that records the job completed, after the handler returns. A job whose
+   * result is rows of its own (an export's file and audit row) registers them here: a kill then leaves both the
+   * rows and the completion, or neither and the job is run again or shown interrupted — never a result no job has.
+   */
+  atCompletion(write: (tx: Executor) => Promise<void>): void;
 }
 
 export type JobHandler<P> = (payload: P, ctx: JobContext) => Promise<unknown>;

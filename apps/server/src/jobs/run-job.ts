@@ -60,15 +60,18 @@ export async function runJob(
       metrics.jobsFinished.inc({ kind, outcome: 'interrupted' });
       return;
     }
+    const completionWrites: Array<(tx: Executor) => Promise<void>> = [];
     const value = await handler(job.data, {
       jobId: job.id,
       signal: controller.signal,
       progress: (fraction, message) => reporter.report(fraction, message),
+      atCompletion: (write) => void completionWrites.push(write),
     });
     const result: unknown = value === undefined ? null : JSON.parse(JSON.stringify(value));
     await reporter.close();
     // One transaction: a kill between the two would leave a finished job that pg-boss hands out again later.
     await database.db.transaction(async (tx) => {
+      for (const write of completionWrites) await write(tx);
       await markJobCompleted(tx, job.id, result);
       await boss.complete(kind, job.id, {}, { db: bossDbOn(tx) });
     });

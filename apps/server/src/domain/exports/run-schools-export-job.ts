@@ -6,6 +6,7 @@ import { insertAudit } from '../../db/audit/audit.repository.js';
 import { findUserById } from '../../db/users/users.repository.js';
 import type { ExportFilter } from '../../db/exports/schools-export.repository.js';
 import type { FileStorage } from '../../files/file-storage.js';
+import type { JobContext } from '../../jobs/job-queue.js';
 import { actorOfUser } from '../auth/actor-of-user.js';
 import { AppError } from '../shared/app-error.js';
 import { countExportSchools } from '../../db/exports/schools-export.repository.js';
@@ -21,7 +22,7 @@ export interface SchoolsExportPayload {
 export async function runSchoolsExportJob(
   deps: { database: Database; storage: FileStorage; maxBytes: number },
   payload: SchoolsExportPayload,
-  job: { progress(fraction: number | null, message?: string): Promise<void>; signal: AbortSignal },
+  job: Pick<JobContext, 'progress' | 'signal' | 'atCompletion'>,
 ): Promise<{ fileId: string; rows: number }> {
   const { database, storage } = deps;
   const user = await findUserById(database.db, payload.userId);
@@ -42,7 +43,8 @@ export async function runSchoolsExportJob(
   );
   const [{ rows }, object] = await Promise.all([written, stored]);
   const now = new Date();
-  await database.db.transaction(async (tx) => {
+  // Written with the job's completion, not before it: a kill in between would leave a file no finished job has.
+  job.atCompletion(async (tx) => {
     await insertFile(tx, { id, name: `schools.${extension}`, contentType: type.split(';')[0]!, size: object.size, sha256: object.sha256, storageKey: key, ownerId: user.id, createdAt: now });
     await insertAudit(tx, { id: uuidv7(), at: now, actorId: user.id, action: 'export.schools', entity: 'file', entityId: id, details: { rows, format: payload.format } });
   });
