@@ -89,8 +89,8 @@ describe('job queue on pg-boss', () => {
     const id = await queue.enqueue('t-atomic', { marker: 'm' }, { ownerId });
     const row = await settled(id);
     expect(row).toMatchObject({ state: 'completed', result: { attempt: 2 } });
-    const marks = await database.db.execute<{ attempt: number }>(sql`SELECT attempt FROM t_completion_marks WHERE marker = 'm'`);
-    expect(marks.rows.map((r) => r.attempt)).toEqual([2]);
+    const marks = await database.rows<{ attempt: number }>(sql`SELECT attempt FROM t_completion_marks WHERE marker = 'm'`);
+    expect(marks.map((r) => r.attempt)).toEqual([2]);
   });
 
   it('retries a failing job, then fails it with the AppError code, hiding other errors', async () => {
