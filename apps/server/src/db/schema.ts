@@ -44,6 +44,8 @@ export const users = pgTable('users', {
   scopeAreaIds: uuid('scope_area_ids').array().notNull().default([]),
   scopeSchoolIds: uuid('scope_school_ids').array().notNull().default([]),
   lastLoginAt: tz('last_login_at'),
+  phone: text('phone'),
+  channels: text('channels').array().notNull().default(['email']),
   ...sync,
 });
 
@@ -374,6 +376,7 @@ export const hazardEvents = pgTable('hazard_events', {
   fileId: uuid('file_id'),
   registrySeq: bigint('registry_seq', { mode: 'number' }).notNull().default(0),
   computedAt: tz('computed_at').notNull(),
+  estimated: boolean('estimated').notNull().default(false),
   createdBy: uuid('created_by'),
   ...sync,
 });
@@ -403,9 +406,143 @@ export const hazardFeeds = pgTable('hazard_feeds', {
   lastPolledAt: tz('last_polled_at'),
   lastError: text('last_error'),
   seenEntries: text('seen_entries').array().notNull().default([]),
+  kind: text('kind').notNull().default('auto'),
+  lastSuccessAt: tz('last_success_at'),
+  lastEntries: integer('last_entries'),
+  errorCount: integer('error_count').notNull().default(0),
+  source: text('source').notNull().default('config'),
+  createdBy: uuid('created_by'),
   createdAt: tz('created_at').notNull().defaultNow(),
   updatedAt: tz('updated_at').notNull().defaultNow(),
 });
+
+// Alerting (migration 0012, docs/decisions/0006-alerting.md).
+export const channelOptOuts = pgTable(
+  'channel_opt_outs',
+  {
+    channel: text('channel').notNull(),
+    address: text('address').notNull(),
+    source: text('source').notNull(),
+    createdAt: tz('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.channel, t.address] })],
+);
+
+export const alertRules = pgTable('alert_rules', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull(),
+  enabled: boolean('enabled').notNull().default(true),
+  eventKinds: text('event_kinds').array().notNull().default([]),
+  hazardTypes: text('hazard_types').array().notNull().default([]),
+  statuses: text('statuses').array().notNull().default(['actual']),
+  minSeverity: text('min_severity'),
+  minUrgency: text('min_urgency'),
+  minCertainty: text('min_certainty'),
+  minBand: smallint('min_band'),
+  minIntensity: real('min_intensity'),
+  match: text('match').notNull().default('any'),
+  audiences: text('audiences').array().notNull(),
+  scopeAreaIds: uuid('scope_area_ids').array().notNull().default([]),
+  scopeSchoolIds: uuid('scope_school_ids').array().notNull().default([]),
+  builtIn: boolean('built_in').notNull().default(false),
+  createdBy: uuid('created_by'),
+  ...sync,
+});
+
+export const eventNotices = pgTable('event_notices', {
+  id: uuid('id').primaryKey(),
+  eventId: uuid('event_id').notNull(),
+  kind: text('kind').notNull(),
+  ruleId: uuid('rule_id'),
+  contentKey: text('content_key').notNull(),
+  messages: jsonb('messages').$type<Record<string, { subject: string; body: string }>>().notNull().default({}),
+  state: text('state').notNull().default('pending'),
+  recipients: integer('recipients').notNull().default(0),
+  createdBy: uuid('created_by'),
+  createdAt: tz('created_at').notNull().defaultNow(),
+});
+
+export const notifications = pgTable('notifications', {
+  id: uuid('id').primaryKey(),
+  noticeId: uuid('notice_id').notNull(),
+  eventId: uuid('event_id').notNull(),
+  schoolId: uuid('school_id'),
+  districtId: uuid('district_id'),
+  recipientKey: text('recipient_key').notNull(),
+  userId: uuid('user_id'),
+  audience: text('audience').notNull(),
+  band: smallint('band'),
+  recipientName: text('recipient_name').notNull().default(''),
+  language: text('language').notNull(),
+  channel: text('channel').notNull(),
+  channelRank: smallint('channel_rank').notNull().default(0),
+  address: text('address').notNull(),
+  subject: text('subject').notNull().default(''),
+  body: text('body').notNull(),
+  state: text('state').notNull().default('queued'),
+  provider: text('provider'),
+  providerMessageId: text('provider_message_id'),
+  attempts: integer('attempts').notNull().default(0),
+  nextAttemptAt: tz('next_attempt_at'),
+  lastErrorCode: text('last_error_code'),
+  lastError: text('last_error'),
+  sentAt: tz('sent_at'),
+  deliveredAt: tz('delivered_at'),
+  failedAt: tz('failed_at'),
+  createdAt: tz('created_at').notNull().defaultNow(),
+  updatedAt: tz('updated_at').notNull().defaultNow(),
+});
+
+export const notificationAttempts = pgTable('notification_attempts', {
+  id: uuid('id').primaryKey(),
+  notificationId: uuid('notification_id').notNull(),
+  at: tz('at').notNull().defaultNow(),
+  provider: text('provider').notNull(),
+  outcome: text('outcome').notNull(),
+  providerMessageId: text('provider_message_id'),
+  httpStatus: integer('http_status'),
+  errorCode: text('error_code'),
+  error: text('error'),
+});
+
+export const checkInLinks = pgTable('check_in_links', {
+  tokenHash: text('token_hash').primaryKey(),
+  eventId: uuid('event_id').notNull(),
+  schoolId: uuid('school_id').notNull(),
+  recipientKey: text('recipient_key').notNull(),
+  notificationId: uuid('notification_id'),
+  createdAt: tz('created_at').notNull().defaultNow(),
+  expiresAt: tz('expires_at').notNull(),
+});
+
+export const optOutLinks = pgTable('opt_out_links', {
+  tokenHash: text('token_hash').primaryKey(),
+  channel: text('channel').notNull(),
+  address: text('address').notNull(),
+  createdAt: tz('created_at').notNull().defaultNow(),
+});
+
+export const checkIns = pgTable(
+  'check_ins',
+  {
+    eventId: uuid('event_id').notNull(),
+    schoolId: uuid('school_id').notNull(),
+    status: text('status').notNull(),
+    studentsPresent: integer('students_present'),
+    staffPresent: integer('staff_present'),
+    injured: integer('injured'),
+    missing: integer('missing'),
+    schoolState: text('school_state'),
+    note: text('note').notNull().default(''),
+    via: text('via').notNull(),
+    answeredBy: text('answered_by').notNull(),
+    version: integer('version').notNull().default(1),
+    answeredAt: tz('answered_at').notNull(),
+    createdAt: tz('created_at').notNull().defaultNow(),
+    updatedAt: tz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.schoolId] })],
+);
 
 export const instruments = pgTable(
   'instruments',

@@ -24,6 +24,6 @@ export function registerJobHandlers(services: Services): void {
     expireInSeconds: 3600,
   });
   const feeds = services.config.EVENT_FEEDS;
-  jobs.register('events.poll-feeds', () => pollFeeds({ database, engine: services.impactEngine, urls: feeds }), { batchSize: 1, expireInSeconds: 15 * 60 });
+  jobs.register('events.poll-feeds', () => pollFeeds({ database, engine: services.impactEngine, urls: feeds, jobs }), { batchSize: 1, expireInSeconds: 15 * 60 });
   if (feeds.length > 0) jobs.schedule('events.poll-feeds', `*/${services.config.EVENT_FEED_POLL_MINUTES} * * * *`);
 }

@@ -12,6 +12,11 @@ export const permissions = [
   'events.write',
   'jobs.read',
   'files.write',
+  // Alert rules (which events tell whom automatically) and the feeds events come from.
+  'alerts.manage',
+  // Telling the people of an event's schools by hand, and reading who was told and who answered.
+  'alerts.send',
+  'feeds.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -28,6 +33,8 @@ const grants: Record<Role, readonly Permission[]> = {
     'events.write',
     'jobs.read',
     'files.write',
+    'alerts.manage',
+    'alerts.send',
   ],
   district_officer: [
     'registry.read',
@@ -38,6 +45,7 @@ const grants: Record<Role, readonly Permission[]> = {
     'events.write',
     'jobs.read',
     'files.write',
+    'alerts.send',
   ],
   school_focal_point: ['registry.read', 'safety.read', 'safety.write', 'events.read', 'jobs.read', 'files.write'],
   viewer: ['registry.read', 'safety.read', 'events.read'],

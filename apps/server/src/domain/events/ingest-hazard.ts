@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { GeoWarning, Hazard } from '@safeschools/geo';
 import { findEventByKeys, insertEvent, replaceEventSchools, updateEvent, type EventRow, type NewEventRow } from '../../db/events/events.repository.js';
+import type { JobQueue } from '../../jobs/job-queue.js';
+import { enqueueAlertEvaluation } from '../alerts/alert-jobs.js';
 import { AppError } from '../shared/app-error.js';
 import { audit, type AuditTrail } from '../shared/audit.js';
 import type { Ctx } from '../shared/context.js';
@@ -74,7 +76,7 @@ export async function ingestHazard(
   ctx: Ctx & { trail?: AuditTrail },
   engine: ImpactEngine,
   parsed: ParsedHazard,
-  extra: { fileId?: string | null; createdBy?: string | null } = {},
+  extra: { fileId?: string | null; createdBy?: string | null; jobs?: JobQueue | null } = {},
 ): Promise<IngestResult> {
   const known = await findEventByKeys(ctx.database.db, [parsed.sourceKey]);
   if (known) return duplicate(ctx, known, parsed.sourceKey);
@@ -100,6 +102,7 @@ export async function ingestHazard(
       }
       const event = await updateEvent(tx, target.id, { status: 'cancelled', sourceKeys: [...target.sourceKeys, parsed.sourceKey] });
       await audit(txCtx, { action: 'event.cancel', entity: 'hazard_event', entityId: event.id, beforeVersion: target.version, afterVersion: event.version, details: { sourceKey: parsed.sourceKey } });
+      if (extra.jobs) await enqueueAlertEvaluation(extra.jobs, tx, event.id);
       return { event, outcome: 'cancelled' as const };
     }
     if (parsed.updates.length > 0 && !target && parsed.kind === 'cap') {
@@ -137,6 +140,8 @@ export async function ingestHazard(
       afterVersion: event.version,
       details: { kind: parsed.kind, sourceKey: parsed.sourceKey, affectedSchools: impact.totals.schools },
     });
+    // Alert rules are weighed in a job written with the event, so a new event or a raised band is never missed.
+    if (extra.jobs) await enqueueAlertEvaluation(extra.jobs, tx, event.id);
     return { event, outcome: target ? ('updated' as const) : ('created' as const) };
   });
 }

@@ -4,6 +4,7 @@ import { enabledFeeds, recordPoll, syncFeeds, type FeedRow } from '../../db/even
 import { AppError, isAppError } from '../shared/app-error.js';
 import { systemActor, type Ctx } from '../shared/context.js';
 import { capHazard } from './cap-hazard.js';
+import type { JobQueue } from '../../jobs/job-queue.js';
 import type { ImpactEngine } from './impact-engine.js';
 import { ingestHazard } from './ingest-hazard.js';
 import { readHazardFile } from './read-hazard-file.js';
@@ -39,15 +40,15 @@ async function download(fetcher: Fetcher, url: string, maxBytes: number): Promis
  * An embedded alert the reader refused is refused here too, as an uploaded file would be; its link is not
  * fetched instead, since it names the same message.
  */
-async function ingestEntry(ctx: Ctx, engine: ImpactEngine, fetcher: Fetcher, entry: CapFeedEntry) {
+async function ingestEntry(ctx: Ctx, engine: ImpactEngine, fetcher: Fetcher, entry: CapFeedEntry, jobs: JobQueue | null) {
   if (entry.refused) {
     const { code, message } = entry.refused;
     throw new AppError('HAZARD_FILE_INVALID', message, [{ path: 'file', message, code }]);
   }
-  if (entry.cap) return ingestHazard(ctx, engine, capHazard({ alert: entry.cap, warnings: entry.capWarnings ?? [] }, {}));
+  if (entry.cap) return ingestHazard(ctx, engine, capHazard({ alert: entry.cap, warnings: entry.capWarnings ?? [] }, {}), { jobs });
   if (entry.capLink) {
     const bytes = await download(fetcher, entry.capLink, CAP_MAX_BYTES);
-    return ingestHazard(ctx, engine, readHazardFile(bytes, entry.capLink));
+    return ingestHazard(ctx, engine, readHazardFile(bytes, entry.capLink), { jobs });
   }
   return null;
 }
@@ -59,7 +60,7 @@ function describe(error: unknown): string {
   return error.detail ? `${code}: ${error.detail}` : code;
 }
 
-async function pollFeed(ctx: Ctx, engine: ImpactEngine, fetcher: Fetcher, feed: FeedRow, result: PollResult): Promise<void> {
+async function pollFeed(ctx: Ctx, engine: ImpactEngine, fetcher: Fetcher, feed: FeedRow, result: PollResult, jobs: JobQueue | null): Promise<void> {
   const seen = new Set(feed.seenEntries);
   const fresh: string[] = [];
   let failure: string | null = null;
@@ -69,7 +70,7 @@ async function pollFeed(ctx: Ctx, engine: ImpactEngine, fetcher: Fetcher, feed: 
       const key = entry.id || entry.capLink || entry.link || entry.title;
       if (!key || seen.has(key)) continue;
       try {
-        const ingested = await ingestEntry(ctx, engine, fetcher, entry);
+        const ingested = await ingestEntry(ctx, engine, fetcher, entry, jobs);
         if (ingested?.outcome === 'created') result.created++;
         else if (ingested?.outcome === 'updated' || ingested?.outcome === 'cancelled') result.updated++;
         else result.unchanged++;
@@ -92,12 +93,15 @@ async function pollFeed(ctx: Ctx, engine: ImpactEngine, fetcher: Fetcher, feed: 
  * Polls every configured CAP/GDACS feed once: new entries become events (their impact computed at once), an
  * Update or Cancel changes its event, entries seen before are skipped. One feed failing does not stop the others.
  */
-export async function pollFeeds(deps: { database: Database; engine: ImpactEngine; urls: readonly string[]; fetcher?: Fetcher }, now = new Date()): Promise<PollResult> {
+export async function pollFeeds(
+  deps: { database: Database; engine: ImpactEngine; urls: readonly string[]; fetcher?: Fetcher; jobs?: JobQueue | null },
+  now = new Date(),
+): Promise<PollResult> {
   const fetcher = deps.fetcher ?? ((url, init) => fetch(url, init));
   await syncFeeds(deps.database.db, deps.urls);
   const feeds = await enabledFeeds(deps.database.db);
   const ctx: Ctx = { database: deps.database, tx: deps.database.db, actor: systemActor, requestId: `poll-feeds-${now.toISOString()}`, now };
   const result: PollResult = { feeds: feeds.length, created: 0, updated: 0, unchanged: 0, failed: [] };
-  for (const feed of feeds) await pollFeed(ctx, deps.engine, fetcher, feed, result);
+  for (const feed of feeds) await pollFeed(ctx, deps.engine, fetcher, feed, result, deps.jobs ?? null);
   return result;
 }

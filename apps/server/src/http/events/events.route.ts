@@ -41,14 +41,14 @@ export function registerEventRoutes(app: App, services: Services): void {
         const fields = FileFields.safeParse(upload.fields);
         if (!fields.success) throw new AppError('VALIDATION_FAILED', issues(fields.error));
         const options = Object.fromEntries(Object.entries(fields.data).filter(([, v]) => v !== undefined)) as z.output<typeof FileFields>;
-        result = await createEventFromFile(ctx, engine, services.storage, { ...upload, maxBytes }, options);
+        result = await createEventFromFile(ctx, engine, services.storage, { ...upload, maxBytes }, options, services.jobs);
       } else {
         const body = ScenarioInput.safeParse(request.body);
         if (!body.success) {
           throw new AppError('VALIDATION_FAILED', `Send a hazard file as multipart/form-data, or a scenario as JSON. ${issues(body.error)}`);
         }
         const { kind: _, title, ...params } = body.data;
-        result = await createScenarioEvent(ctx, engine, { ...params, ...(title ? { title } : {}) });
+        result = await createScenarioEvent(ctx, engine, { ...params, ...(title ? { title } : {}) }, services.jobs);
       }
       reply.status(result.outcome === 'created' ? 201 : 200);
       if (result.outcome !== 'created') reply.header('x-event-outcome', result.outcome);
