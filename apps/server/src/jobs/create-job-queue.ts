@@ -119,6 +119,7 @@ export function createJobQueue(
           retryBackoff: true,
           expireInSeconds: kind.expireInSeconds,
           singletonKey: options.singletonKey ?? id,
+          ...(options.startAfterSeconds ? { startAfter: Math.ceil(options.startAfterSeconds) } : {}),
           ...(options.tx ? { db: bossDbOn(options.tx) } : {}),
         });
         if (sent !== id) throw new Error(`pg-boss did not accept job ${id} (${name})`);

@@ -22,6 +22,8 @@ export interface EnqueueOptions {
   /** Two jobs with the same key never run at once; the second waits (e.g. one import per file). */
   singletonKey?: string;
   retryLimit?: number;
+  /** Not before this many seconds from now (a retry after a provider's Retry-After, a fallback channel). */
+  startAfterSeconds?: number;
   /**
    * The request's transaction: the job and its job_progress row then exist only if the request commits. Needed
    * on PGlite when enqueueing from inside a transaction (one connection: a second one would wait forever).

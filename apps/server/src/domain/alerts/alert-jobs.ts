@@ -17,3 +17,19 @@ export interface EvaluateAlertsPayload {
 export async function enqueueAlertEvaluation(jobs: JobQueue, tx: Executor, eventId: string): Promise<void> {
   await jobs.enqueue<EvaluateAlertsPayload>(evaluateAlertsJob, { eventId }, { ownerId: null, tx, retryLimit: 5 });
 }
+
+export interface DeliverNotificationsPayload {
+  /** Outbox rows to send; at most a few hundred per job, so a batch is never half a fan-out. */
+  notificationIds: string[];
+}
+
+/** Written with the outbox rows it sends (same transaction), optionally not before `startAfterSeconds`. */
+export async function enqueueDelivery(jobs: JobQueue, tx: Executor | null, notificationIds: string[], startAfterSeconds?: number): Promise<void> {
+  if (notificationIds.length === 0) return;
+  await jobs.enqueue<DeliverNotificationsPayload>(deliverNotificationsJob, { notificationIds }, {
+    ownerId: null,
+    ...(tx ? { tx } : {}),
+    retryLimit: 3,
+    ...(startAfterSeconds ? { startAfterSeconds } : {}),
+  });
+}
