@@ -62,6 +62,9 @@ export async function seedDemoData(database: Database, now = new Date()): Promis
         ruralUrban: r.ruralUrban,
         placement: 'declared_only',
         declaredAreas: { district_lgd: r.districtLgd },
+        // A made-up work address at example.org (reserved, RFC 2606: it reaches nobody), so an alert can be tried end
+        // to end on a laptop: its messages land in the outbox viewer. No phone numbers: a made-up one could be real.
+        safetyFocalPoint: { name: `Safety focal point ${r.code}`, email: `focal-point.${r.code}@example.org` },
       };
     });
     for (let i = 0; i < values.length; i += 500) await tx.insert(schools).values(values.slice(i, i + 500));

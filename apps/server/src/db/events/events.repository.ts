@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../database.js';
 import { hazardEvents } from '../schema.js';
 
@@ -49,11 +49,14 @@ export async function listEventRows(
     return on.select().from(hazardEvents).where(and(...where)).orderBy(hazardEvents.changeSeq).limit(filter.limit);
   }
   where.push(isNull(hazardEvents.deletedAt));
+  // Ordered by created_at cut to milliseconds, as the cursor carries it (a JavaScript Date): comparing the cursor
+  // with the full microsecond value would skip events created within the same millisecond at a page boundary.
+  const created = sql`date_trunc('milliseconds', ${hazardEvents.createdAt})`;
   if (filter.after) {
     const { createdAt, id } = filter.after;
-    where.push(or(lt(hazardEvents.createdAt, createdAt), and(eq(hazardEvents.createdAt, createdAt), lt(hazardEvents.id, id))));
+    where.push(sql`(${created}, ${hazardEvents.id}) < (${createdAt.toISOString()}::timestamptz, ${id}::uuid)`);
   }
-  return on.select().from(hazardEvents).where(and(...where)).orderBy(desc(hazardEvents.createdAt), desc(hazardEvents.id)).limit(filter.limit);
+  return on.select().from(hazardEvents).where(and(...where)).orderBy(desc(created), desc(hazardEvents.id)).limit(filter.limit);
 }
 
 export async function maxEventChangeSeq(on: Executor): Promise<number> {
