@@ -1,3 +1,4 @@
+import type { Channels } from './channels/channel.js';
 import type { Config } from './config/config.js';
 import type { Database } from './db/database.js';
 import type { ImpactEngine } from './domain/events/impact-engine.js';
@@ -14,6 +15,8 @@ export interface Services {
   readonly metrics: Metrics;
   /** The in-memory school index hazard impacts are computed on; rebuilt when the registry changes. */
   readonly impactEngine: ImpactEngine;
+  /** The alerting channel adapters (null per channel when not configured) and their rate limiters. */
+  readonly channels: Channels;
   readonly startedAt: Date;
   readonly version: string;
 }

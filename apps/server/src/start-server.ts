@@ -13,6 +13,8 @@ import { ensureFirstAdmin } from './domain/users/ensure-first-admin.js';
 import { seedDemoData } from './demo/seed-demo-data.js';
 import { ensureBuiltInInstruments } from './domain/assessments/instruments.js';
 import { ImpactEngine } from './domain/events/impact-engine.js';
+import { createChannels, describeChannels } from './channels/create-channels.js';
+import { deliverDueJob } from './domain/alerts/deliver-due-notifications.js';
 import type { Services } from './services.js';
 import type { Database } from './db/database.js';
 import { version } from './version.js';
@@ -73,6 +75,8 @@ async function startOn(
   const metrics = createMetrics();
   const storage = await createFileStorage(config);
   const jobs = createJobQueue(config, database, metrics);
+  const channels = createChannels(config);
+  say(`Alert channels: ${describeChannels(config).join('; ')}`);
   const services: Services = {
     config,
     database,
@@ -80,6 +84,7 @@ async function startOn(
     jobs,
     metrics,
     impactEngine: new ImpactEngine(database),
+    channels,
     startedAt: new Date(),
     version,
   };
@@ -97,10 +102,15 @@ async function startOn(
       `Marked ${swept.imports.length} import(s) and ${swept.jobs.length} job(s) interrupted: the server running them had stopped.`,
     );
   }
-  if (config.JOBS) await jobs.start();
+  if (config.JOBS) {
+    await jobs.start();
+    // Deliveries a stopped server left (sending, queued without a job, fallbacks come due) resume now, not in a minute.
+    await jobs.enqueue(deliverDueJob, {}, { ownerId: null });
+  }
   const app = await buildApp(services);
   const url = await app.listen({ port: config.PORT, host: config.HOST }).catch(async (error: unknown) => {
     await jobs.stop(config.SHUTDOWN_TIMEOUT_SECONDS * 1000).catch(() => {});
+    await channels.close().catch(() => {});
     throw error;
   });
   const sweeper = watchInterruptedWork(services, {
@@ -127,6 +137,7 @@ async function startOn(
         await app.close();
         await sweeper.stop();
         await jobs.stop(config.SHUTDOWN_TIMEOUT_SECONDS * 1000);
+        await channels.close();
       } finally {
         await database.close();
       }

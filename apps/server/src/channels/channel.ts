@@ -3,6 +3,8 @@
  * know which provider is configured. Adapters do I/O only: they never touch the database; delivery records what
  * they answer. See docs/decisions/0006-alerting.md.
  */
+import type { TokenBucket } from './token-bucket.js';
+
 export type ChannelName = 'email' | 'sms' | 'whatsapp';
 export const channelNames: readonly ChannelName[] = ['email', 'sms', 'whatsapp'];
 export type Language = 'en' | 'hi' | 'ja';
@@ -72,6 +74,11 @@ export interface Channels {
   get(channel: ChannelName): ChannelAdapter | null;
   /** Sends per second allowed on this channel (token bucket refill), and the bucket size. */
   rate(channel: ChannelName): { perSecond: number; burst: number };
+  /**
+   * The channel's one limiter in this process: every sender takes a token before calling the adapter, and a 429's
+   * Retry-After pauses them all (`bucket.pauseFor(ms)`).
+   */
+  bucket(channel: ChannelName): TokenBucket;
   close(): Promise<void>;
 }
 

@@ -38,6 +38,46 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ STORAGE: 's3' })).toThrow(/S3_BUCKET[\s\S]*S3_ACCESS_KEY_ID[\s\S]*S3_SECRET_ACCESS_KEY/);
   });
 
+  it('reads the alerting channels with their defaults', () => {
+    const config = loadConfig({});
+    expect(config.SMTP_URL).toBeUndefined();
+    expect(config.SMS_PROVIDER).toBeUndefined();
+    expect(config.TWILIO_BASE_URL).toBe('https://api.twilio.com');
+    expect(config.WHATSAPP_BASE_URL).toBe('https://graph.facebook.com/v21.0');
+    expect(config.SMS_DLT_TEMPLATES).toEqual({});
+    expect([config.RATE_EMAIL_PER_SECOND, config.RATE_SMS_PER_SECOND, config.RATE_WHATSAPP_PER_SECOND]).toEqual([20, 10, 20]);
+    expect(config.ALERT_FALLBACK_MINUTES).toBe(10);
+    expect(config.ALERT_CONTACT_LANGUAGE).toBe('hi');
+    const dlt = loadConfig({ SMS_DLT_TEMPLATES: 'alert=1107161234567890123,update=1107161234567890124 Cancel=1107161234567890125' });
+    expect(dlt.SMS_DLT_TEMPLATES).toEqual({ alert: '1107161234567890123', update: '1107161234567890124', cancel: '1107161234567890125' });
+    expect(() => loadConfig({ SMS_DLT_TEMPLATES: 'alert:1107' })).toThrow(/SMS_DLT_TEMPLATES/);
+    expect(() => loadConfig({ ALERT_CONTACT_LANGUAGE: 'fr' })).toThrow(/ALERT_CONTACT_LANGUAGE/);
+  });
+
+  it('wants the companions of each channel provider', () => {
+    expect(() => loadConfig({ SMTP_URL: 'smtp://mail.example.org:587' })).toThrow(/MAIL_FROM.*SMTP_URL/);
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example.org', MAIL_FROM: 'a@example.org' })).toThrow(/SMTP_URL/);
+    expect(() => loadConfig({ SMS_PROVIDER: 'twilio' })).toThrow(/TWILIO_ACCOUNT_SID[\s\S]*TWILIO_AUTH_TOKEN[\s\S]*TWILIO_FROM/);
+    expect(
+      loadConfig({ SMS_PROVIDER: 'twilio', TWILIO_ACCOUNT_SID: 'AC1', TWILIO_AUTH_TOKEN: 't', TWILIO_MESSAGING_SERVICE_SID: 'MG1' })
+        .TWILIO_MESSAGING_SERVICE_SID,
+    ).toBe('MG1');
+    expect(() => loadConfig({ SMS_PROVIDER: 'webhook', SMS_WEBHOOK_URL: 'https://gw.example.in/sms' })).toThrow(/SMS_WEBHOOK_SECRET/);
+    expect(() => loadConfig({ WHATSAPP_PHONE_NUMBER_ID: '1065' })).toThrow(
+      /WHATSAPP_TOKEN[\s\S]*WHATSAPP_APP_SECRET[\s\S]*WHATSAPP_VERIFY_TOKEN[\s\S]*WHATSAPP_TEMPLATE/,
+    );
+  });
+
+  it('never repeats an SMTP password in its complaints', () => {
+    try {
+      loadConfig({ SMTP_URL: 'smtp://alerts:hunter2-secret@mail.example.org:587' });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ConfigError).message).toContain('MAIL_FROM');
+      expect((error as ConfigError).message).not.toContain('hunter2');
+    }
+  });
+
   it('treats empty strings as unset and reads booleans', () => {
     const config = loadConfig({ DATABASE_URL: '  ', DEMO_DATA: 'no', TRUST_PROXY: 'on' });
     expect(config.DATABASE_URL).toBeUndefined();

@@ -19,6 +19,7 @@ import { createTestDatabase } from '../testing/test-database.js';
 import { createJobQueue } from './create-job-queue.js';
 import type { JobQueue } from './job-queue.js';
 import { registerJobHandlers } from './register-job-handlers.js';
+import { createChannels } from '../channels/create-channels.js';
 
 let database: Database;
 let jobs: JobQueue;
@@ -36,6 +37,7 @@ beforeAll(async () => {
     metrics,
     impactEngine: new ImpactEngine(database),
     storage: {} as FileStorage,
+    channels: createChannels(config),
     startedAt: new Date(),
     version: 'test',
   };
@@ -51,6 +53,11 @@ describe('housekeeping', () => {
   it('is scheduled hourly', async () => {
     const rows = await database.rows<{ name: string; cron: string }>(sql`SELECT name, cron FROM pgboss.schedule`);
     expect(rows).toContainEqual({ name: 'housekeeping', cron: '0 * * * *' });
+  });
+
+  it('polls feeds on schedule even with no EVENT_FEEDS, since feeds can be added in the app', async () => {
+    const rows = await database.rows<{ name: string; cron: string }>(sql`SELECT name, cron FROM pgboss.schedule`);
+    expect(rows).toContainEqual({ name: 'events.poll-feeds', cron: '*/5 * * * *' });
   });
 
   it('deletes expired sessions, week-old idempotency keys and day-old login failures, and nothing else', async () => {

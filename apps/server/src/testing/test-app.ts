@@ -13,6 +13,8 @@ import { createMetrics } from '../ops/metrics.js';
 import { ImpactEngine } from '../domain/events/impact-engine.js';
 import { ensureBuiltInInstruments } from '../domain/assessments/instruments.js';
 import type { Services } from '../services.js';
+import type { Channels } from '../channels/channel.js';
+import { createChannels } from '../channels/create-channels.js';
 import { createTestDatabase } from './test-database.js';
 
 export interface TestApp {
@@ -52,7 +54,13 @@ export function callerFor(app: App, cookie: string | null, csrfToken: string | n
 
 /** A whole app on a fresh database of its own; jobs are not started unless `startJobs`. */
 export async function createTestApp(
-  options: { env?: Record<string, string>; startJobs?: boolean; registerJobs?: (jobs: Services['jobs']) => void } = {},
+  options: {
+    env?: Record<string, string>;
+    startJobs?: boolean;
+    registerJobs?: (jobs: Services['jobs']) => void;
+    /** Channels of the test's own (adapters pointed at the loopback fakes); otherwise made from `env` (none by default). */
+    channels?: Channels;
+  } = {},
 ): Promise<TestApp> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'safeschools-test-'));
   const config = loadConfig({ DATA_DIR: dataDir, DEMO_DATA: 'false', JOBS: 'false', LOG_LEVEL: 'silent', WEB_DIST: path.join(dataDir, 'no-web'), ...options.env });
@@ -60,7 +68,8 @@ export async function createTestApp(
   await ensureBuiltInInstruments(database);
   const metrics = createMetrics();
   const jobs = createJobQueue(config, database, metrics);
-  const services: Services = { config, database, storage: await createFileStorage(config), jobs, metrics, impactEngine: new ImpactEngine(database), startedAt: new Date(), version: 'test' };
+  const channels = options.channels ?? createChannels(config);
+  const services: Services = { config, database, storage: await createFileStorage(config), jobs, metrics, impactEngine: new ImpactEngine(database), channels, startedAt: new Date(), version: 'test' };
   registerJobHandlers(services);
   options.registerJobs?.(jobs);
   await jobs.prepare();
@@ -83,6 +92,7 @@ export async function createTestApp(
     async close() {
       await app.close();
       if (options.startJobs) await jobs.stop(5_000);
+      await channels.close();
       await database.close();
       await rm(dataDir, { recursive: true, force: true });
     },
