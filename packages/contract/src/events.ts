@@ -3,7 +3,7 @@ import { endpoint } from './endpoint.js';
 import { IdParams, ListQuery, pageOf, SyncFields } from './common.js';
 import { FigureTotal } from './figure-total.js';
 
-export const EventKind = z.enum(['cap', 'shakemap', 'cyclone', 'footprint', 'scenario']);
+export const EventKind = z.enum(['cap', 'shakemap', 'cyclone', 'footprint', 'scenario', 'estimate']);
 export const EventStatus = z.enum(['actual', 'exercise', 'test', 'scenario', 'cancelled']);
 
 export const EventWarning = z.object({ code: z.string(), message: z.string() });
@@ -25,6 +25,8 @@ export const HazardEvent = z
   .object({
     ...SyncFields,
     kind: EventKind,
+    /** An early earthquake event from a feed: intensities estimated from magnitude and depth until its ShakeMap. */
+    estimated: z.boolean(),
     title: z.string(),
     status: EventStatus,
     hazardType: z.string().nullable(),

@@ -8,6 +8,7 @@ export type GeoErrorCode =
   | 'SHAKEMAP_GRID_INVALID'
   | 'CAP_INVALID'
   | 'CAP_FEED_INVALID'
+  | 'USGS_FEED_INVALID'
   // CAP 1.2 rules whose breach makes a message unsafe to act on; see the table in cap/cap-rules.ts.
   | 'CAP_ELEMENT_MISSING'
   | 'CAP_VALUE_UNKNOWN'
@@ -72,6 +73,11 @@ export const geoWarningCodes = [
   'CAP_GEOCODE_UNRESOLVED',
   'CAP_NO_AREA_GEOMETRY',
   'CAP_REFERENCE_UNKNOWN',
+  // Feeds: a USGS feature left out; events made from a feed entry's own fields (see poll-feeds on the server).
+  'USGS_FEATURE_INVALID',
+  'EVENT_ESTIMATED',
+  'EVENT_APPROXIMATE',
+  'FEED_CAP_UNAVAILABLE',
 ] as const;
 export type GeoWarningCode = (typeof geoWarningCodes)[number];
 

@@ -8,6 +8,7 @@ export type { GridSpec, ShakeMapEvent, ShakeMapGrid } from './shakemap/grid-type
 export { readCap } from './cap/read-cap.js';
 export { readCapFeed, type CapFeedEntry, type CapFeedResult } from './cap/read-cap-feed.js';
 export type { GdacsFields } from './cap/gdacs-fields.js';
+export { readUsgsFeed, type EarthquakeEntry, type UsgsFeedResult } from './usgs/read-usgs-feed.js';
 export type { CapAlert, CapArea, CapCircle, CapInfo, CapReference, CapResult, NamedValue } from './cap/cap-types.js';
 export { readGeoJsonFootprint, type Footprint, type FootprintOptions, type FootprintResult } from './geojson/read-geojson-footprint.js';
 export { readCycloneTrack } from './cyclone/read-cyclone-track.js';

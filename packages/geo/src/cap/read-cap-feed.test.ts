@@ -32,6 +32,44 @@ describe('readCapFeed', () => {
     expect(entry?.capLink).toBeUndefined();
   });
 
+  it('GDACS RSS: the point of each item, and magnitude and depth of an earthquake from its severity text', () => {
+    const feed = readCapFeed(sharedBytes('cap/gdacs/kontur_gdacs_cap_feed_2020-11-10_prettyprinted.xml'));
+    expect(feed.entries[0]?.gdacs).toMatchObject({ point: { lat: 12.2105, lon: 140.2602 }, magnitude: 4.8, depthKm: 35 });
+    const tc = feed.entries.find((e) => e.gdacs?.eventType === 'TC');
+    expect(tc?.gdacs?.point).toBeDefined();
+    expect(tc?.gdacs?.magnitude).toBeUndefined();
+  });
+
+  it('GDACS RSS as gdacs.org writes it: severity value and unit, gdacs:cap as the CAP link, georss points', () => {
+    const rss = `<rss version="2.0" xmlns:gdacs="http://www.gdacs.org" xmlns:geo="http://www.w3.org/2003/01/geo/wgs84_pos#" xmlns:georss="http://www.georss.org/georss"><channel><title>GDACS RSS information</title>
+      <item><title>Orange earthquake alert (Magnitude 6.4M, Depth:18km) in India 10/12/2026 10:00 UTC</title>
+        <link>https://www.gdacs.org/report.aspx?eventtype=EQ&amp;eventid=1500001</link><guid isPermaLink="false">EQ1500001</guid>
+        <pubDate>Thu, 10 Dec 2026 10:05:00 GMT</pubDate><gdacs:fromdate>Thu, 10 Dec 2026 10:00:00 GMT</gdacs:fromdate>
+        <geo:Point><geo:lat>27.3</geo:lat><geo:long>88.6</geo:long></geo:Point>
+        <gdacs:cap>https://www.gdacs.org/contentdata/resources/EQ/1500001/cap_1500001.xml</gdacs:cap>
+        <gdacs:eventtype>EQ</gdacs:eventtype><gdacs:alertlevel>Orange</gdacs:alertlevel><gdacs:eventid>1500001</gdacs:eventid><gdacs:episodeid>1600001</gdacs:episodeid>
+        <gdacs:severity unit="M" value="6.4">Magnitude 6.4M, Depth:18km</gdacs:severity></item>
+      <item><title>Red tropical cyclone</title><link>https://www.gdacs.org/report.aspx?eventtype=TC&amp;eventid=1001</link><guid>TC1001_3</guid>
+        <georss:point>21.5 88.1</georss:point><gdacs:eventtype>TC</gdacs:eventtype><gdacs:alertlevel>Red</gdacs:alertlevel><gdacs:eventid>1001</gdacs:eventid>
+        <gdacs:severity unit="km/h" value="185">Tropical cyclone (maximum wind speed of 185 km/h)</gdacs:severity></item>
+      <item><title>Broken</title><guid>EQ9</guid><geo:Point><geo:lat>north</geo:lat><geo:long>88</geo:long></geo:Point>
+        <gdacs:eventtype>EQ</gdacs:eventtype><gdacs:eventid>9</gdacs:eventid><gdacs:severity unit="M" value="big">strong</gdacs:severity></item>
+      <item><title>Out of range</title><guid>EQ10</guid><geo:lat>95</geo:lat><geo:long>88</geo:long><gdacs:eventtype>EQ</gdacs:eventtype><gdacs:eventid>10</gdacs:eventid></item>
+    </channel></rss>`;
+    const [eq, tc, broken, outOfRange] = readCapFeed(rss).entries;
+    expect(eq?.capLink).toBe('https://www.gdacs.org/contentdata/resources/EQ/1500001/cap_1500001.xml');
+    expect(eq?.link).toBe('https://www.gdacs.org/report.aspx?eventtype=EQ&eventid=1500001');
+    expect(eq?.gdacs).toMatchObject({ eventType: 'EQ', alertLevel: 'Orange', eventId: '1500001', episodeId: '1600001', point: { lat: 27.3, lon: 88.6 }, severityValue: 6.4, severityUnit: 'M', magnitude: 6.4, depthKm: 18, fromDate: 'Thu, 10 Dec 2026 10:00:00 GMT' });
+    expect(tc?.gdacs).toMatchObject({ eventType: 'TC', alertLevel: 'Red', point: { lat: 21.5, lon: 88.1 }, severityValue: 185, severityUnit: 'km/h' });
+    expect(tc?.gdacs?.magnitude).toBeUndefined();
+    expect(tc?.capLink).toBeUndefined();
+    // Unreadable facts are left out, never guessed and never thrown.
+    expect(broken?.gdacs?.point).toBeUndefined();
+    expect(broken?.gdacs?.magnitude).toBeUndefined();
+    expect(broken?.gdacs?.severityValue).toBeUndefined();
+    expect(outOfRange?.gdacs?.point).toBeUndefined();
+  });
+
   it('NWS Atom index (CAP 1.1 fields): entries link to the CAP messages', () => {
     const feed = readCapFeed(sharedBytes('cap/agencies/us_nws_weather.atom'));
     expect(feed.kind).toBe('atom');

@@ -103,6 +103,8 @@ function rssItem(el: XmlElement, index: number, warnings: GeoWarning[]): CapFeed
   if (link && (looksLikeCap(link) || entry.cap)) entry.capLink = link;
   const gdacs = gdacsFields(el, entry.cap);
   if (gdacs) entry.gdacs = gdacs;
+  // GDACS RSS links the item to its report page and names the CAP message in gdacs:cap.
+  if (!entry.capLink && gdacs?.capUrl) entry.capLink = gdacs.capUrl;
   return entry;
 }
 

@@ -8,6 +8,7 @@ import { AppError } from '../shared/app-error.js';
 import { audit, type AuditTrail } from '../shared/audit.js';
 import type { Ctx } from '../shared/context.js';
 import { figureTotal } from '../shared/figure-total.js';
+import { matchEstimate } from './match-estimate.js';
 import { assessImpact, type AssessedImpact } from './assess-impact.js';
 import { enrolmentAt, type EngineSnapshot, type ImpactEngine } from './impact-engine.js';
 import type { ParsedHazard } from './parsed-hazard.js';
@@ -95,7 +96,10 @@ export async function ingestHazard(
     await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${parsed.sourceKey}))`);
     const same = await findEventByKeys(tx, [parsed.sourceKey]);
     if (same) return duplicate(txCtx, same, parsed.sourceKey);
-    const target = await findEventByKeys(tx, parsed.updates);
+    // The event this delivery changes: named by its keys, else (an earthquake) an estimate of the same one.
+    const target = (await findEventByKeys(tx, parsed.updates)) ?? (parsed.cancels ? undefined : await matchEstimate(tx, parsed));
+    // An estimate never overwrites what a ShakeMap or CAP alert already gave the event.
+    if (parsed.estimated && target && !target.estimated) return duplicate(txCtx, target, parsed.sourceKey);
     if (parsed.cancels) {
       if (!target) {
         throw new AppError('EVENT_REFERENCE_UNKNOWN', 'This CAP Cancel refers to no alert received here, so there is nothing to cancel.');
@@ -110,6 +114,7 @@ export async function ingestHazard(
     }
     const fields: Omit<NewEventRow, 'id'> = {
       kind: parsed.kind,
+      estimated: parsed.estimated ?? false,
       sourceKeys: [...new Set([...(target?.sourceKeys ?? []), parsed.sourceKey, ...parsed.familyKeys])],
       title: parsed.title,
       status: parsed.status,

@@ -1,6 +1,6 @@
 import type { Hazard, GeoWarning, CapAlert } from '@safeschools/geo';
 
-export type EventKind = 'cap' | 'shakemap' | 'cyclone' | 'footprint' | 'scenario';
+export type EventKind = 'cap' | 'shakemap' | 'cyclone' | 'footprint' | 'scenario' | 'estimate';
 export type EventStatus = 'actual' | 'exercise' | 'test' | 'scenario' | 'cancelled';
 
 /** A geocode a CAP area names, to be resolved to admin areas through the registry's code systems. */
@@ -40,6 +40,8 @@ export interface ParsedHazard {
   display: GeoJsonFeatureCollection;
   warnings: GeoWarning[];
   cap?: CapAlert;
+  /** An early earthquake event from a feed entry: intensities estimated until a ShakeMap or CAP replaces them. */
+  estimated?: boolean;
 }
 
 export interface GeoJsonFeature {

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEnrolmentText, type FigureTotal } from '../../hooks/use-enrolment-text';
 import { useFormatters } from '../../hooks/use-formatters';
+import { EstimatedBadge } from './estimated-badge';
 import { useEventLabels } from './use-event-labels';
 import type { HazardEvent } from './types';
 
@@ -11,7 +12,16 @@ export function EventDetails({ event }: { event: HazardEvent }) {
   const { dateTime } = useFormatters();
   const labels = useEventLabels();
   const rows: { key: string; label: string; value: ReactNode }[] = [
-    { key: 'kind', label: t('events.fields.kind'), value: labels.kind(event.kind) },
+    {
+      key: 'kind',
+      label: t('events.fields.kind'),
+      value: (
+        <>
+          {labels.kind(event.kind)}
+          <EstimatedBadge estimated={event.estimated} />
+        </>
+      ),
+    },
     { key: 'status', label: t('events.fields.status'), value: <StatusText status={event.status} /> },
   ];
   if (event.severity) rows.push({ key: 'severity', label: t('events.fields.severity'), value: labels.cap('severity', event.severity) });

@@ -61,6 +61,25 @@ describe('events list', () => {
     expect(screen.queryByLabelText('Hazard file')).toBeNull();
   });
 
+  it('marks an estimated earthquake event in the list and on its page', async () => {
+    const estimate = buildEvent({ kind: 'estimate', estimated: true, title: 'M 6.2 – 8 km E of Gangtok, India', status: 'actual' });
+    mockApi({
+      'GET /api/v1/auth/me': () => ({ status: 200, body: reader }),
+      'GET /api/v1/events': () => page([estimate, cancelled]),
+      [`GET /api/v1/events/${estimate.id}`]: () => ({ status: 200, body: estimate }),
+      [`GET /api/v1/events/${estimate.id}/impact`]: () => ({ status: 200, body: { event: estimate, totals: estimate.totals, areas: [], schools: { items: [], nextCursor: null } } }),
+    });
+    renderApp('/events');
+    const link = await screen.findByRole('link', { name: estimate.title }, WAIT);
+    const [first, second] = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(within(first!).getByText('Earthquake (estimated)')).toBeTruthy();
+    expect(within(first!).getByText('Estimated')).toBeTruthy();
+    expect(within(second!).queryByText('Estimated')).toBeNull();
+    fireEvent.click(link);
+    expect(await screen.findByRole('heading', { level: 1, name: estimate.title }, WAIT)).toBeTruthy();
+    expect(await screen.findByText('Estimated', {}, WAIT)).toBeTruthy();
+  });
+
   it('uploads a hazard file as multipart, the filled-in fields before the file, and opens the new event', async () => {
     const api = eventsApi();
     const { router } = renderApp('/events');

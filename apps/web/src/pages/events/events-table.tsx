@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { EnrolmentCell } from '../../components/enrolment-cell';
 import { useFormatters } from '../../hooks/use-formatters';
+import { EstimatedBadge } from './estimated-badge';
 import { StatusText } from './event-summary';
 import { useEventLabels } from './use-event-labels';
 import type { HazardEvent } from './types';
@@ -36,7 +37,10 @@ export function EventsTable({ events }: { events: readonly HazardEvent[] }) {
             <th scope="row">
               <Link to={`/events/${event.id}`}>{event.title}</Link>
             </th>
-            <td data-label={columns.kind}>{labels.kind(event.kind)}</td>
+            <td data-label={columns.kind}>
+              {labels.kind(event.kind)}
+              <EstimatedBadge estimated={event.estimated} />
+            </td>
             <td data-label={columns.status}>
               <StatusText status={event.status} />
             </td>
