@@ -5,6 +5,15 @@ import { NoContent, IdParams } from './common.js';
 
 export const Role = z.enum(roles);
 export const Language = z.enum(['en', 'hi', 'ja']);
+/** Ways of reaching a person, in the order to try them. */
+export const Channel = z.enum(['email', 'sms', 'whatsapp']);
+/** Phone as typed (without +: read as an Indian number); stored and returned in E.164, or PHONE_INVALID. */
+export const PhoneInput = z.string().max(40).nullable();
+export const ChannelsInput = z
+  .array(Channel)
+  .min(1)
+  .max(3)
+  .refine((list) => new Set(list).size === list.length, { message: 'Each channel once.' });
 
 export const ScopeView = z.object({
   all: z.boolean(),
@@ -19,6 +28,9 @@ export const Me = z
     name: z.string(),
     role: Role,
     language: Language,
+    /** E.164, or null when none is known. */
+    phone: z.string().nullable(),
+    channels: z.array(Channel),
     scope: ScopeView,
     permissions: z.array(z.string()),
     /** Send back as the `X-CSRF-Token` header on every cookie-authenticated write. */
@@ -63,12 +75,18 @@ export const me = endpoint({
   auth: 'user',
 });
 
-export const UpdateMeBody = z.object({ language: Language.optional(), name: z.string().min(1).max(200).optional() });
+export const UpdateMeBody = z.object({
+  language: Language.optional(),
+  name: z.string().min(1).max(200).optional(),
+  phone: PhoneInput.optional(),
+  /** SMS and WhatsApp need a phone (CHANNEL_NEEDS_ADDRESS). */
+  channels: ChannelsInput.optional(),
+});
 export const updateMe = endpoint({
   id: 'updateMe',
   method: 'PATCH',
   path: '/api/v1/auth/me',
-  summary: 'Change one\u2019s own name or language',
+  summary: 'Change one\u2019s own name, language, phone or channels',
   tag: 'auth',
   body: UpdateMeBody,
   response: Me,
@@ -132,4 +150,61 @@ export const revokeApiToken = endpoint({
   response: NoContent,
   successStatus: 204,
   auth: 'user',
+});
+
+/** "Do not send on this channel to this address": from an unsubscribe link, an SMS STOP, or one's own settings. */
+export const OptOut = z.object({
+  channel: Channel,
+  address: z.string(),
+  source: z.string(),
+  createdAt: z.iso.datetime(),
+});
+export const listMyOptOuts = endpoint({
+  id: 'listMyOptOuts',
+  method: 'GET',
+  path: '/api/v1/auth/me/opt-outs',
+  summary: 'The channels one\u2019s own e-mail address and phone are opted out of',
+  tag: 'auth',
+  response: z.object({ items: z.array(OptOut) }),
+  auth: 'user',
+});
+export const OptOutParams = z.object({ channel: Channel });
+export const removeMyOptOut = endpoint({
+  id: 'removeMyOptOut',
+  method: 'DELETE',
+  path: '/api/v1/auth/me/opt-outs/:channel',
+  summary: 'Receive messages on this channel again (one\u2019s own address)',
+  tag: 'auth',
+  params: OptOutParams,
+  response: NoContent,
+  successStatus: 204,
+  auth: 'user',
+});
+
+export const RequestPasswordResetBody = z.object({ email: z.email().max(320) });
+export const requestPasswordReset = endpoint({
+  id: 'requestPasswordReset',
+  method: 'POST',
+  path: '/api/v1/auth/password-reset',
+  summary: 'E-mail a one-hour password reset link; the answer is the same whether or not the account exists',
+  tag: 'auth',
+  body: RequestPasswordResetBody,
+  response: NoContent,
+  successStatus: 202,
+  auth: 'public',
+});
+export const ConfirmPasswordResetBody = z.object({
+  token: z.string().min(20).max(200),
+  password: z.string().min(12).max(1024),
+});
+export const confirmPasswordReset = endpoint({
+  id: 'confirmPasswordReset',
+  method: 'POST',
+  path: '/api/v1/auth/password-reset/confirm',
+  summary: 'Set a new password from a reset link; ends every session of the account',
+  tag: 'auth',
+  body: ConfirmPasswordResetBody,
+  response: NoContent,
+  successStatus: 204,
+  auth: 'public',
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { endpoint } from './endpoint.js';
 import { IdParams, ListQuery, pageOf, SyncFields } from './common.js';
-import { Language, Role, ScopeView } from './auth.js';
+import { Channel, ChannelsInput, Language, PhoneInput, Role, ScopeView } from './auth.js';
 
 export const User = z
   .object({
@@ -10,6 +10,9 @@ export const User = z
     name: z.string(),
     role: Role,
     language: Language,
+    /** E.164, or null. */
+    phone: z.string().nullable(),
+    channels: z.array(Channel),
     status: z.enum(['invited', 'active', 'disabled']),
     scope: ScopeView,
     lastLoginAt: z.iso.datetime().nullable(),
@@ -36,6 +39,8 @@ export const InvitedUser = z.object({
   /** Link path with the one-time token, to send to the invitee. Shown once. */
   invitationPath: z.string(),
   expiresAt: z.iso.datetime(),
+  /** True when the invitation went out by e-mail; false when e-mail is not configured or sending failed. */
+  emailed: z.boolean(),
 });
 
 export const UpdateUserBody = z.object({
@@ -44,6 +49,8 @@ export const UpdateUserBody = z.object({
   name: z.string().min(1).max(200).optional(),
   role: Role.optional(),
   language: Language.optional(),
+  phone: PhoneInput.optional(),
+  channels: ChannelsInput.optional(),
   status: z.enum(['active', 'disabled']).optional(),
   scope: ScopeInput.optional(),
 });
@@ -85,7 +92,7 @@ export const updateUser = endpoint({
   id: 'updateUser',
   method: 'PATCH',
   path: '/api/v1/users/:id',
-  summary: 'Change a user\u2019s role, scope, language or status',
+  summary: 'Change a user\u2019s role, scope, language, phone, channels or status',
   tag: 'users',
   params: IdParams,
   body: UpdateUserBody,

@@ -61,7 +61,7 @@ export async function updateUser(
   on: Executor,
   id: string,
   expectedVersion: number,
-  changes: Partial<Pick<UserRow, 'name' | 'role' | 'language' | 'status' | 'passwordHash' | 'scopeAreaIds' | 'scopeSchoolIds' | 'lastLoginAt'>>,
+  changes: Partial<Pick<UserRow, 'name' | 'role' | 'language' | 'status' | 'passwordHash' | 'scopeAreaIds' | 'scopeSchoolIds' | 'lastLoginAt' | 'phone' | 'channels'>>,
 ): Promise<UserRow | undefined> {
   const rows = await on
     .update(users)

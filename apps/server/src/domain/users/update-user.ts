@@ -5,6 +5,7 @@ import { AppError } from '../shared/app-error.js';
 import { audit } from '../shared/audit.js';
 import { requirePermission, type Ctx } from '../shared/context.js';
 import { checkGrantedScope } from './check-granted-scope.js';
+import { resolveContactDetails, type ChannelName } from './contact-details.js';
 
 export interface UpdateUserInput {
   version: number;
@@ -12,6 +13,8 @@ export interface UpdateUserInput {
   role?: Role;
   language?: 'en' | 'hi' | 'ja';
   status?: 'active' | 'disabled';
+  phone?: string | null;
+  channels?: ChannelName[];
   scope?: { areaIds: string[]; schoolIds: string[] };
 }
 
@@ -31,7 +34,9 @@ export async function updateUser(ctx: Ctx, id: string, input: UpdateUserInput): 
   if (losingAdmin && (await countAdministrators(ctx.tx)) <= 1) {
     throw new AppError('FORBIDDEN', 'The last administrator cannot be removed.');
   }
+  const contact = resolveContactDetails(user, { phone: input.phone, channels: input.channels });
   const updated = await updateUserRow(ctx.tx, id, input.version, {
+    ...contact,
     ...(input.name !== undefined ? { name: input.name } : {}),
     ...(input.role !== undefined ? { role: input.role } : {}),
     ...(input.language !== undefined ? { language: input.language } : {}),

@@ -11,6 +11,8 @@ export function presentMe(view: MeView): z.output<typeof Me> {
     name: user.name,
     role: user.role as z.output<typeof Me>['role'],
     language: user.language as z.output<typeof Me>['language'],
+    phone: user.phone,
+    channels: user.channels as z.output<typeof Me>['channels'],
     scope: view.scope,
     permissions: view.permissions,
     csrfToken: view.csrfToken,

@@ -17,6 +17,8 @@ export function presentUser(user: UserRow, scope: ScopeDescription): UserView {
     name: user.name,
     role: user.role as UserView['role'],
     language: user.language as UserView['language'],
+    phone: user.phone,
+    channels: user.channels as UserView['channels'],
     status: user.status as UserView['status'],
     scope,
     lastLoginAt: user.lastLoginAt?.toISOString() ?? null,

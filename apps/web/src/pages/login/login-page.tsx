@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { login } from '@safeschools/contract';
 import { api } from '../../api/client';
@@ -81,6 +81,9 @@ export function LoginPage() {
           {busy ? t('login.submitting') : t('login.submit')}
         </button>
       </form>
+      <p>
+        <Link to="/forgot-password">{t('account.forgot.link')}</Link>
+      </p>
     </section>
   );
 }

@@ -23,10 +23,8 @@ export function InvitationResult({ invitation, onDismiss }: { invitation: Invita
     }
   };
 
-  return (
-    <section className="result-panel" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t('invite.result.title')}</h3>
-      <p>{t('invite.result.intro', { email: invitation.user.email })}</p>
+  const linkField = (
+    <>
       <p className="warning">{t('invite.result.once', { date: format.dateTime(invitation.expiresAt) })}</p>
       <div className="field">
         <label htmlFor={id}>{t('invite.result.link')}</label>
@@ -40,6 +38,27 @@ export function InvitationResult({ invitation, onDismiss }: { invitation: Invita
       <p aria-live="polite" className="ok">
         {copied === 'yes' ? t('invite.result.copied') : copied === 'no' ? t('invite.result.copyManually') : ''}
       </p>
+    </>
+  );
+
+  return (
+    <section className="result-panel" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('invite.result.title')}</h3>
+      {invitation.emailed ? (
+        <p role="status" className="ok">
+          {t('account.invite.emailed', { email: invitation.user.email })}
+        </p>
+      ) : (
+        <p>{t('invite.result.intro', { email: invitation.user.email })}</p>
+      )}
+      {invitation.emailed ? (
+        <details>
+          <summary>{t('account.invite.showLink')}</summary>
+          {linkField}
+        </details>
+      ) : (
+        linkField
+      )}
       <button type="button" className="button secondary" onClick={onDismiss}>
         {t('invite.result.dismiss')}
       </button>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { updateUser } from '@safeschools/contract';
 import type { Role } from '@safeschools/domain';
 import { api } from '../../api/client';
+import { ChannelOrder, usableChannels, type Channel } from '../../components/channel-order';
 import { errorMessage } from '../../api/errors';
 import { roleOptions } from './role-options';
 import { ScopeSummary } from './scope-summary';
@@ -21,10 +22,16 @@ export function UserRow({ user, actorRole, onSaved }: UserRowProps) {
   const { t } = useTranslation();
   const [role, setRole] = useState<Role>(user.role);
   const [status, setStatus] = useState<Status>(user.status);
+  const [phone, setPhone] = useState(user.phone ?? '');
+  const [channels, setChannels] = useState<Channel[]>([...user.channels]);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const label = user.name || user.email;
-  const changed = role !== user.role || status !== user.status;
+  const hasPhone = phone.trim() !== '';
+  const phoneChanged = phone.trim() !== (user.phone ?? '');
+  const nextChannels = usableChannels(channels, hasPhone);
+  const channelsChanged = nextChannels.join() !== user.channels.join();
+  const changed = role !== user.role || status !== user.status || phoneChanged || channelsChanged;
 
   const save = async () => {
     setBusy(true);
@@ -34,11 +41,15 @@ export function UserRow({ user, actorRole, onSaved }: UserRowProps) {
         version: user.version,
         ...(role !== user.role ? { role } : {}),
         ...(status !== user.status && status !== 'invited' ? { status } : {}),
+        ...(phoneChanged ? { phone: hasPhone ? phone.trim() : null } : {}),
+        ...(channelsChanged || phoneChanged ? { channels: nextChannels } : {}),
       };
       const saved = await api(updateUser, { params: { id: user.id }, body });
       onSaved(saved);
       setRole(saved.role);
       setStatus(saved.status);
+      setPhone(saved.phone ?? '');
+      setChannels([...saved.channels]);
       setMessage({ kind: 'ok', text: t('users.saved') });
     } catch (caught) {
       setMessage({ kind: 'error', text: errorMessage(t, caught) });
@@ -78,6 +89,18 @@ export function UserRow({ user, actorRole, onSaved }: UserRowProps) {
           <option value="active">{t('users.status.active')}</option>
           <option value="disabled">{t('users.status.disabled')}</option>
         </select>
+      </td>
+      <td data-label={t('account.users.contact')}>
+        <input
+          type="tel"
+          inputMode="tel"
+          className="phone-input"
+          aria-label={t('account.users.phoneFor', { name: label })}
+          placeholder={t('account.profile.phone')}
+          value={phone}
+          onChange={(event) => setPhone(event.target.value)}
+        />
+        <ChannelOrder value={channels} onChange={setChannels} hasPhone={hasPhone} label={t('account.users.channelsFor', { name: label })} />
       </td>
       <td data-label={t('users.columns.scope')}>
         <ScopeSummary scope={user.scope} />

@@ -20,6 +20,7 @@ export function UsersTable({ users, actorRole, onSaved }: UsersTableProps) {
           <th scope="col">{t('users.columns.name')}</th>
           <th scope="col">{t('users.columns.role')}</th>
           <th scope="col">{t('users.columns.status')}</th>
+          <th scope="col">{t('account.users.contact')}</th>
           <th scope="col">{t('users.columns.scope')}</th>
           <th scope="col">{t('users.columns.actions')}</th>
         </tr>
