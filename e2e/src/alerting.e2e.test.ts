@@ -308,6 +308,9 @@ describe('alerting end to end: an alert reaches every affected school and they a
         expect(sameWords(view.schoolName)).toBe(sameWords(school));
         expect(view.eventTitle).toBe(event.title);
         state.links.set(recipientOf(mail), links[0]!);
+        // Every e-mail can be unsubscribed from in one click (RFC 8058), by its own link.
+        expect(mail.headers.get('list-unsubscribe'), recipientOf(mail)).toMatch(/\/u\/[A-Za-z0-9_-]{16,}>/);
+        expect(mail.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
       }
       // The Hindi focal point's own mail is in Devanagari.
       expect(mails.find((m) => recipientOf(m) === FOCAL_HI.email)!.subject).toMatch(devanagari);

@@ -11,6 +11,9 @@ import { DrillsPage } from './pages/drills/drills-page';
 import { DueDrillsPage } from './pages/drills/due-drills-page';
 import { EventPage } from './pages/events/event-page';
 import { EventsPage } from './pages/events/events-page';
+import { FeedsPage } from './pages/feeds/feeds-page';
+import { AlertRulesPage } from './pages/alert-rules/alert-rules-page';
+import { OutboxPage } from './pages/outbox/outbox-page';
 import { HomePage } from './pages/home/home-page';
 import { ImportDetailPage } from './pages/imports/import-detail-page';
 import { ImportPage } from './pages/imports/import-page';
@@ -19,6 +22,9 @@ import { LoginPage } from './pages/login/login-page';
 import { NotFoundPage } from './pages/not-found/not-found-page';
 import { PlanPage } from './pages/plans/plan-page';
 import { PlansPage } from './pages/plans/plans-page';
+import { ProfilePage } from './pages/profile/profile-page';
+import { ForgotPasswordPage } from './pages/password-reset/forgot-password-page';
+import { ResetPasswordPage } from './pages/password-reset/reset-password-page';
 import { ReadinessPage } from './pages/readiness/readiness-page';
 import { ReviewsPage } from './pages/reviews/reviews-page';
 import { SchoolPage } from './pages/schools/school-page';
@@ -33,10 +39,13 @@ export const routes: RouteObject[] = [
     children: [
       { path: '/login', element: <LoginPage /> },
       { path: '/accept-invitation', element: <AcceptInvitationPage /> },
+      { path: '/forgot-password', element: <ForgotPasswordPage /> },
+      { path: '/reset-password', element: <ResetPasswordPage /> },
       {
         element: <RequireAuth />,
         children: [
           { path: '/', element: <HomePage /> },
+          { path: '/profile', element: <ProfilePage /> },
           {
             path: '/users',
             element: (
@@ -162,6 +171,30 @@ export const routes: RouteObject[] = [
             element: (
               <RequirePermission permission="events.read">
                 <EventPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/outbox',
+            element: (
+              <RequirePermission permission="feeds.manage">
+                <OutboxPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/alert-rules',
+            element: (
+              <RequirePermission permission="alerts.manage">
+                <AlertRulesPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/feeds',
+            element: (
+              <RequirePermission permission="feeds.manage">
+                <FeedsPage />
               </RequirePermission>
             ),
           },

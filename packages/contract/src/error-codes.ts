@@ -44,6 +44,12 @@ export const errorCodes = {
   HAZARD_FILE_INVALID: 422,
   HAZARD_FILE_UNSUPPORTED: 415,
   EVENT_REFERENCE_UNKNOWN: 422,
+  /** A manual notice whose audiences have nobody with an address at the event's schools in the sender's scope. */
+  NOTICE_REACHES_NOBODY: 422,
+  /** A feed added at an address already polled. */
+  FEED_EXISTS: 409,
+  /** Removing a feed of EVENT_FEEDS: it can be turned off in the app, and removed from the configuration. */
+  FEED_CONFIGURED: 409,
   INSTRUMENT_INVALID: 422,
   INSTRUMENT_VERSION_EXISTS: 409,
   ASSESSMENT_INVALID: 422,
@@ -57,6 +63,20 @@ export const errorCodes = {
   PLAN_SELF_APPROVAL: 403,
   DRILL_INVALID: 422,
   TRAINING_INVALID: 422,
+  /** A phone number that is not a valid mobile or fixed-line number (stored as E.164). */
+  PHONE_INVALID: 400,
+  /** SMS or WhatsApp chosen without a phone number. */
+  CHANNEL_NEEDS_ADDRESS: 400,
+  /** A password reset link that was never issued. */
+  PASSWORD_RESET_INVALID: 410,
+  PASSWORD_RESET_EXPIRED: 410,
+  PASSWORD_RESET_USED: 410,
+  /** A check-in link whose 14 days have passed: nothing is written; the school can still answer by SMS or phone. */
+  CHECK_IN_LINK_EXPIRED: 410,
+  /** A check-in link that was never issued (mistyped, cut short or forged): nothing is written. */
+  CHECK_IN_LINK_UNKNOWN: 404,
+  /** A provider callback (status or inbound reply) whose signature does not verify: nothing is written. */
+  HOOK_SIGNATURE_INVALID: 401,
   INTERNAL: 500,
 } as const;
 

@@ -615,3 +615,13 @@ export const countrySettings = pgTable('country_settings', {
   updatedAt: tz('updated_at').notNull().defaultNow(),
   updatedBy: uuid('updated_by'),
 });
+
+// Password resets (migration 0013): only the token's SHA-256, one hour, single use.
+export const passwordResets = pgTable('password_resets', {
+  id: uuid('id').primaryKey(),
+  userId: uuid('user_id').notNull(),
+  tokenHash: text('token_hash').notNull(),
+  createdAt: tz('created_at').notNull().defaultNow(),
+  expiresAt: tz('expires_at').notNull(),
+  usedAt: tz('used_at'),
+});

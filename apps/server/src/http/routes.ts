@@ -5,6 +5,10 @@ import { registerLoginRoute } from './auth/login.route.js';
 import { registerLogoutRoute } from './auth/logout.route.js';
 import { registerMeRoutes } from './auth/me.route.js';
 import { registerAcceptInvitationRoute } from './auth/accept-invitation.route.js';
+import { registerPasswordResetRoutes } from './auth/password-reset.route.js';
+import { registerUnsubscribePage } from './consent/unsubscribe-page.route.js';
+import { registerProviderHooks } from './hooks/provider-hooks.route.js';
+import { registerDeliveryLogRoutes } from './alerts/delivery-log.route.js';
 import { registerApiTokenRoutes } from './auth/api-tokens.route.js';
 import { registerUserRoutes } from './users/users.route.js';
 import { registerAreaRoutes } from './areas/areas.route.js';
@@ -20,6 +24,7 @@ import { registerImportListRoute } from './imports/list-imports.route.js';
 import { registerTileRoutes } from './tiles/tiles.route.js';
 import { registerExportRoutes } from './exports/exports.route.js';
 import { registerEventRoutes } from './events/events.route.js';
+import { registerFeedRoutes } from './feeds/feeds.route.js';
 import { registerPlanRoutes } from './plans/plans.route.js';
 import { registerPlanActionRoutes } from './plans/plan-actions.route.js';
 import { registerDrillRoutes } from './drills/drills.route.js';
@@ -30,6 +35,9 @@ import { registerAssessmentListRoute } from './assessments/list-assessments.rout
 import { registerInspectionListRoute } from './assessments/list-inspections.route.js';
 import { registerCountrySettingsRoutes } from './countries/country-settings.route.js';
 import { registerReadinessListRoutes } from './readiness/readiness-lists.route.js';
+import { registerAlertRuleRoutes } from './alerts/alert-rules.route.js';
+import { registerEventNoticeRoutes } from './alerts/event-notices.route.js';
+import { registerCheckInRoutes } from './check-ins/check-ins.route.js';
 
 /** Every API route, by area. A route registered here without a scope rule stops start-up (see app.ts). */
 export async function registerRoutes(app: App, services: Services): Promise<void> {
@@ -38,6 +46,10 @@ export async function registerRoutes(app: App, services: Services): Promise<void
   registerLogoutRoute(app, services);
   registerMeRoutes(app, services);
   registerAcceptInvitationRoute(app, services);
+  registerPasswordResetRoutes(app, services);
+  await registerUnsubscribePage(app, services);
+  await registerProviderHooks(app, services);
+  registerDeliveryLogRoutes(app, services);
   registerApiTokenRoutes(app, services);
   registerUserRoutes(app, services);
   registerAreaRoutes(app, services);
@@ -53,6 +65,7 @@ export async function registerRoutes(app: App, services: Services): Promise<void
   registerTileRoutes(app, services);
   registerExportRoutes(app, services);
   registerEventRoutes(app, services);
+  registerFeedRoutes(app, services);
   registerPlanRoutes(app, services);
   registerPlanActionRoutes(app, services);
   registerDrillRoutes(app, services);
@@ -63,4 +76,7 @@ export async function registerRoutes(app: App, services: Services): Promise<void
   registerInspectionListRoute(app, services);
   registerCountrySettingsRoutes(app, services);
   registerReadinessListRoutes(app, services);
+  registerAlertRuleRoutes(app, services);
+  registerEventNoticeRoutes(app, services);
+  await registerCheckInRoutes(app, services);
 }

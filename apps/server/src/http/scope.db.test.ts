@@ -6,8 +6,10 @@ import type { LightMyRequestResponse } from 'fastify';
 import { sql } from 'drizzle-orm';
 import { VectorTile } from '@mapbox/vector-tile';
 import Pbf from 'pbf';
+import { buildNotice, buildOutboxRows } from '../testing/outbox-rows.js';
 import { createTestApp, type Caller, type TestApp } from '../testing/test-app.js';
 import { buildArea, buildSchool, buildUser, TEST_PASSWORD } from '../testing/factories.js';
+import { buildCheckInLink } from '../testing/check-in-factories.js';
 
 /**
  * A district officer of Gangtok must not read, list, count or export anything of Kerala. Every API route needs a
@@ -73,6 +75,28 @@ const probes: Record<string, () => Promise<void>> = {
   },
   'GET /api/openapi.json': async () => expect((await t.anonymous.get('/api/openapi.json')).body).not.toContain('Kochi'),
   'GET /metrics': async () => expect((await t.anonymous.get('/metrics')).body).not.toContain('Kochi'),
+  'GET /api/v1/events/:id/notifications': async () => {
+    const { eventId, rowId } = await outsideOutboxRow();
+    const r = await officer.get(`/api/v1/events/${eventId}/notifications`);
+    expect(r.statusCode).toBe(200);
+    expect(r.body).not.toContain(rowId);
+    expect((await admin.get(`/api/v1/events/${eventId}/notifications`)).body).toContain(rowId);
+  },
+  'GET /api/v1/events/:id/notifications/summary': async () => {
+    const { eventId } = await outsideOutboxRow();
+    expect((await officer.get(`/api/v1/events/${eventId}/notifications/summary`)).json()).toMatchObject({ total: {}, byDistrict: [] });
+  },
+  'GET /api/v1/outbox': async () => {
+    await outsideOutboxRow();
+    expect((await officer.get('/api/v1/outbox')).statusCode).toBe(403);
+  },
+  // Provider callbacks: unsigned requests are refused before anything is read or written.
+  'POST /api/v1/hooks/twilio/status': async () => expect((await t.anonymous.request('POST', '/api/v1/hooks/twilio/status', { status: 'delivered' })).statusCode).toBe(401),
+  'POST /api/v1/hooks/twilio/inbound': async () => expect((await t.anonymous.request('POST', '/api/v1/hooks/twilio/inbound', { status: 'delivered' })).statusCode).toBe(401),
+  'POST /api/v1/hooks/webhook/status': async () => expect((await t.anonymous.request('POST', '/api/v1/hooks/webhook/status', { status: 'delivered' })).statusCode).toBe(401),
+  'POST /api/v1/hooks/webhook/inbound': async () => expect((await t.anonymous.request('POST', '/api/v1/hooks/webhook/inbound', { status: 'delivered' })).statusCode).toBe(401),
+  'POST /api/v1/hooks/whatsapp': async () => expect((await t.anonymous.request('POST', '/api/v1/hooks/whatsapp', { status: 'delivered' })).statusCode).toBe(401),
+  'GET /api/v1/hooks/whatsapp': async () => expect((await t.anonymous.get('/api/v1/hooks/whatsapp?hub.mode=subscribe&hub.challenge=1')).statusCode).toBe(403),
   'POST /api/v1/auth/login': async () => expect((await t.anonymous.request('POST', '/api/v1/auth/login', { email: outside.userEmail, password: 'wrong password!' })).statusCode).toBe(401),
   'POST /api/v1/auth/logout': async () => {
     const other = await t.signIn(outside.userEmail, TEST_PASSWORD);
@@ -97,6 +121,29 @@ const probes: Record<string, () => Promise<void>> = {
     expect(rows[0]!.user_id).toBe(officerId);
   },
   'DELETE /api/v1/auth/tokens/:id': async () => hidden(await officer.request('DELETE', `/api/v1/auth/tokens/${outside.tokenId}`)),
+  // One's own opt-outs: never another person's address, and undoing one touches only one's own.
+  'GET /api/v1/auth/me/opt-outs': async () => {
+    await t.database.rows(sql`INSERT INTO channel_opt_outs (channel, address, source) VALUES ('email', ${outside.userEmail.toLowerCase()}, 'link') ON CONFLICT DO NOTHING`);
+    const r = await officer.get('/api/v1/auth/me/opt-outs');
+    expect(r.statusCode).toBe(200);
+    expect(r.body).not.toContain(outside.userEmail.toLowerCase());
+  },
+  'DELETE /api/v1/auth/me/opt-outs/:channel': async () => {
+    await t.database.rows(sql`INSERT INTO channel_opt_outs (channel, address, source) VALUES ('email', ${outside.userEmail.toLowerCase()}, 'link') ON CONFLICT DO NOTHING`);
+    expect((await officer.request('DELETE', '/api/v1/auth/me/opt-outs/email')).statusCode).toBe(404);
+    const rows = await t.database.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM channel_opt_outs WHERE address = ${outside.userEmail.toLowerCase()}`);
+    expect(rows[0]!.n).toBe(1);
+  },
+  // Public: the answer is the same for any address and says nothing about the account.
+  'POST /api/v1/auth/password-reset': async () => {
+    const r = await t.anonymous.request('POST', '/api/v1/auth/password-reset', { email: outside.userEmail });
+    expect(r.statusCode).toBe(202);
+    expect(r.body).not.toContain(outside.userEmail);
+  },
+  'POST /api/v1/auth/password-reset/confirm': async () => {
+    const r = await t.anonymous.request('POST', '/api/v1/auth/password-reset/confirm', { token: 'x'.repeat(43), password: 'long enough password' });
+    expect(r.json()).toMatchObject({ code: 'PASSWORD_RESET_INVALID' });
+  },
   'GET /api/v1/users': async () => hidden(await officer.get('/api/v1/users')),
   'GET /api/v1/users/:id': async () => hidden(await officer.get(`/api/v1/users/${outside.userId}`)),
   'POST /api/v1/users': async () => hidden(await officer.request('POST', '/api/v1/users', { email: 'x@example.org', role: 'viewer', scope: { areaIds: [outside.areaId] } })),
@@ -189,6 +236,53 @@ const probes: Record<string, () => Promise<void>> = {
     expect(r.statusCode).toBe(201);
     expect(r.json()).toMatchObject({ totals: { schools: 1, children: { total: 580 } } });
   },
+  // Alert rules: a manager scoped to Gangtok neither sees nor changes a Kerala rule, nor makes a rule for Kerala.
+  'GET /api/v1/alert-rules': async () => {
+    const { manager } = await keralaRule();
+    const r = await manager.get('/api/v1/alert-rules');
+    expect(r.statusCode).toBe(200);
+    expect(r.body).not.toContain('Kochi rule');
+    expect(r.json<{ items: unknown[] }>().items).toEqual([]);
+  },
+  'POST /api/v1/alert-rules': async () => {
+    const { manager } = await keralaRule();
+    const r = await manager.request('POST', '/api/v1/alert-rules', { name: 'Mine', audiences: ['head_teachers'], scope: { areaIds: [outside.areaId] } });
+    expect(r.json()).toMatchObject({ code: 'SCOPE_INVALID' });
+  },
+  'PATCH /api/v1/alert-rules/:id': async () => {
+    const { manager, ruleId } = await keralaRule();
+    hidden(await manager.request('PATCH', `/api/v1/alert-rules/${ruleId}`, { version: 1, enabled: false }));
+  },
+  'DELETE /api/v1/alert-rules/:id': async () => {
+    const { manager, ruleId } = await keralaRule();
+    hidden(await manager.request('DELETE', `/api/v1/alert-rules/${ruleId}?version=1`));
+  },
+  // Manual notices: an officer of Gangtok tells (and counts) only the people of Gangtok's schools.
+  'POST /api/v1/events/:id/notices/preview': async () => {
+    const id = await scenarioEvent();
+    const r = await officer.request('POST', `/api/v1/events/${id}/notices/preview`, { audiences: ['district_officers'] });
+    expect(r.json()).toMatchObject({ schools: 1, people: 1 });
+  },
+  'POST /api/v1/events/:id/notices': async () => {
+    const id = await scenarioEvent();
+    const r = await officer.request('POST', `/api/v1/events/${id}/notices`, { audiences: ['district_officers'] });
+    expect(r.statusCode).toBe(201);
+    const rows = await t.database.rows<{ user_id: string | null }>(sql`SELECT user_id FROM notifications WHERE notice_id = ${r.json<{ id: string }>().id}`);
+    expect(rows.map((x) => x.user_id)).toEqual([officerId]);
+  },
+  'GET /api/v1/events/:id/notices': async () => {
+    const id = await scenarioEvent();
+    await admin.request('POST', `/api/v1/events/${id}/notices`, { audiences: ['district_officers'] });
+    const items = (await officer.get(`/api/v1/events/${id}/notices`)).json<{ items: { schools: number }[] }>().items;
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((n) => n.schools <= 1)).toBe(true);
+  },
+  // Feeds name no school or area; only administrators (feeds.manage) reach them at all.
+  'GET /api/v1/feeds': async () => expect((await officer.get('/api/v1/feeds')).statusCode).toBe(403),
+  'POST /api/v1/feeds': async () => expect((await officer.request('POST', '/api/v1/feeds', { url: 'http://127.0.0.1:9/feed.xml' })).statusCode).toBe(403),
+  'PATCH /api/v1/feeds/:id': async () => expect((await officer.request('PATCH', `/api/v1/feeds/${uuidv7()}`, { enabled: false })).statusCode).toBe(403),
+  'DELETE /api/v1/feeds/:id': async () => expect((await officer.request('DELETE', `/api/v1/feeds/${uuidv7()}`)).statusCode).toBe(403),
+  'POST /api/v1/feeds/:id/poll': async () => expect((await officer.request('POST', `/api/v1/feeds/${uuidv7()}/poll`)).statusCode).toBe(403),
   'GET /api/v1/events': async () => {
     const id = await scenarioEvent();
     const mine = (await officer.get('/api/v1/events')).json<{ items: { id: string; totals: { schools: number } }[] }>();
@@ -216,6 +310,31 @@ const probes: Record<string, () => Promise<void>> = {
       expect(r.body).toContain('Tashi Namgyal Academy');
       expect(r.body).not.toContain('Kochi');
     }
+  },
+  'GET /api/v1/check-ins/:token': async () => {
+    // A link shows its own school and event and nothing else, whoever holds it.
+    const { token } = await checkInLinks();
+    const body = (await t.anonymous.get(`/api/v1/check-ins/${token.inside}`)).json<object>();
+    expect(body).toMatchObject({ schoolName: 'Tashi Namgyal Academy' });
+    expect(JSON.stringify(body)).not.toContain('Kochi');
+  },
+  'POST /api/v1/check-ins/:token': async () => {
+    // The school comes from the token: no body can answer for the Kochi school through a Gangtok link.
+    const { eventId, token } = await checkInLinks();
+    const r = await t.anonymous.request('POST', `/api/v1/check-ins/${token.inside}`, { status: 'need_help', schoolId: outside.schoolId });
+    expect(r.statusCode).toBe(400);
+    expect((await t.anonymous.request('POST', `/api/v1/check-ins/${token.inside}`, { status: 'need_help' })).statusCode).toBe(200);
+    const rows = await t.database.rows<{ school_id: string }>(sql`SELECT school_id FROM check_ins WHERE event_id = ${eventId}`);
+    expect(rows.map((row) => row.school_id)).not.toContain(outside.schoolId);
+  },
+  'GET /api/v1/events/:id/check-ins': async () => {
+    const { eventId, token } = await checkInLinks();
+    expect((await t.anonymous.request('POST', `/api/v1/check-ins/${token.outside}`, { status: 'all_safe' })).statusCode).toBe(200);
+    const r = await officer.get(`/api/v1/events/${eventId}/check-ins?silentMinutes=0`);
+    expect(r.json<{ schools: { schoolId: string }[] }>().schools.map((s) => s.schoolId)).toEqual([inside.schoolId]);
+    expect(r.body).not.toContain('Kochi');
+    expect(r.body).not.toContain(outside.schoolId);
+    expect((await admin.get(`/api/v1/events/${eventId}/check-ins`)).body).toContain('Kochi');
   },
   'GET /api/v1/schools/:id/plan': async () => {
     await outsideSafety();
@@ -422,6 +541,47 @@ let focalCaller: Promise<Caller> | undefined;
 function insideFocal(): Promise<Caller> {
   focalCaller ??= buildUser(t.database, { role: 'school_focal_point', schoolIds: [inside.schoolId] }).then((u) => t.signIn(u.email, TEST_PASSWORD));
   return focalCaller;
+}
+
+// Check-in links of both schools for the scenario event, as the fan-out writes them.
+let checkInLinkRows: Promise<{ eventId: string; token: { inside: string; outside: string } }> | undefined;
+function checkInLinks() {
+  checkInLinkRows ??= (async () => {
+    const eventId = await scenarioEvent();
+    const notice = uuidv7();
+    await t.database.rows(sql`INSERT INTO event_notices (id, event_id, kind, content_key) VALUES (${notice}, ${eventId}, 'manual', 'scope-probe')`);
+    const event = { id: eventId, noticeId: notice };
+    const mine = await buildCheckInLink(t.database, { event, schoolId: inside.schoolId });
+    const theirs = await buildCheckInLink(t.database, { event, schoolId: outside.schoolId });
+    return { eventId, token: { inside: mine.token, outside: theirs.token } };
+  })();
+  return checkInLinkRows;
+}
+
+let keralaRuleMade: Promise<{ manager: Caller; ruleId: string }> | undefined;
+function keralaRule(): Promise<{ manager: Caller; ruleId: string }> {
+  keralaRuleMade ??= (async () => {
+    const ruleId = uuidv7();
+    await t.database.rows(
+      sql`INSERT INTO alert_rules (id, name, audiences, scope_area_ids) VALUES (${ruleId}, 'Kochi rule', '{head_teachers}', ${`{${outside.areaId}}`}::uuid[])`,
+    );
+    const m = await buildUser(t.database, { role: 'programme_manager', schoolIds: [inside.schoolId] });
+    return { manager: await t.signIn(m.email, TEST_PASSWORD), ruleId };
+  })();
+  return keralaRuleMade;
+}
+
+// An outbox row (not sent) for the Kochi school, outside the officer's scope.
+let outsideOutbox: Promise<{ eventId: string; rowId: string }> | undefined;
+function outsideOutboxRow(): Promise<{ eventId: string; rowId: string }> {
+  outsideOutbox ??= (async () => {
+    const notice = await buildNotice(t.database);
+    const [rowId] = await buildOutboxRows(t.database, notice, [
+      { recipientKey: `contact:${outside.schoolId}:focal`, channel: 'email', address: 'focal@kochi.example.org', schoolId: outside.schoolId, state: 'not_sent' },
+    ]);
+    return { eventId: notice.eventId, rowId: rowId! };
+  })();
+  return outsideOutbox;
 }
 
 // Both schools stand at the same point, so a strong scenario there reaches both.

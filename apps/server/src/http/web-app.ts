@@ -33,7 +33,8 @@ export async function registerWebApp(app: App, config: Config): Promise<boolean>
 /** Deep links (`/users`, `/accept-invitation?token=…`) get the app shell so the client router can answer them. */
 export function isAppShellRequest(request: FastifyRequest): boolean {
   const url = request.url.split('?')[0] ?? '/';
-  return request.method === 'GET' && !url.startsWith('/api') && url !== '/metrics' && path.extname(url) === '';
+  // `/c/<token>` is the server-rendered check-in page, never the app shell (a malformed one stays a plain 404).
+  return request.method === 'GET' && !url.startsWith('/api') && !url.startsWith('/c/') && url !== '/metrics' && path.extname(url) === '';
 }
 
 export function sendAppShell(reply: FastifyReply): FastifyReply {

@@ -3,12 +3,16 @@ import { uuidv7 } from 'uuidv7';
 import type { Database } from '../db/database.js';
 import { eventNotices, notifications } from '../db/schema.js';
 
+const none = { total: 0, schoolsWithFigure: 0, schoolsWithoutFigure: 0 };
+const noSchoolsSummary = { schools: 0, children: none, girls: none, boys: none, expectedByDamageState: [] };
+
 /** An event (no impact rows) and one notice of it, for outbox tests that start after the fan-out. */
 export async function buildNotice(database: Database, input: { title?: string; kind?: 'alert' | 'update' | 'cancel' | 'manual' } = {}): Promise<{ eventId: string; noticeId: string }> {
   const eventId = uuidv7();
   const noticeId = uuidv7();
   await database.rows(
-    sql`INSERT INTO hazard_events (id, kind, title, imt, computed_at) VALUES (${eventId}, 'cap', ${input.title ?? 'Test alert'}, 'INSIDE', now())`,
+    // With the totals every written event has (no schools), so lists that present them can read it.
+    sql`INSERT INTO hazard_events (id, kind, title, imt, computed_at, summary) VALUES (${eventId}, 'cap', ${input.title ?? 'Test alert'}, 'INSIDE', now(), ${JSON.stringify(noSchoolsSummary)}::jsonb)`,
   );
   await database.db.insert(eventNotices).values({ id: noticeId, eventId, kind: input.kind ?? 'alert', contentKey: `test:${noticeId}`, state: 'queued' });
   return { eventId, noticeId };

@@ -20,7 +20,9 @@ export function AppHeader() {
           <LanguageSwitcher />
           {me && (
             <div className="account">
-              <span className="account-name">{t('nav.signedInAs', { name: me.name || me.email })}</span>
+              <Link to="/profile" className="account-name" title={t('account.profile.title')}>
+                {t('nav.signedInAs', { name: me.name || me.email })}
+              </Link>
               <SignOutButton />
             </div>
           )}

@@ -47,6 +47,22 @@ export function MainNav({ permissions }: { permissions: readonly string[] }) {
             <NavLink to="/events">{t('nav.events')}</NavLink>
           </li>
         )}
+        {hasPermission(permissions, 'alerts.manage') && (
+          <li>
+            <NavLink to="/alert-rules">{t('nav.alertRules')}</NavLink>
+          </li>
+        )}
+        {hasPermission(permissions, 'feeds.manage') && (
+          <li>
+            <NavLink to="/feeds">{t('nav.feeds')}</NavLink>
+          </li>
+        )}
+        {/* Administrators only: feeds.manage is the permission no other role holds. */}
+        {hasPermission(permissions, 'feeds.manage') && (
+          <li>
+            <NavLink to="/outbox">{t('nav.outbox')}</NavLink>
+          </li>
+        )}
         {hasPermission(permissions, 'registry.write') && (
           <li>
             <NavLink to="/imports">{t('nav.imports')}</NavLink>
@@ -62,6 +78,10 @@ export function MainNav({ permissions }: { permissions: readonly string[] }) {
             <NavLink to="/countries/settings">{t('countrySettings.nav')}</NavLink>
           </li>
         )}
+        {/* Everyone: on a phone the header hides the account name, so the profile is reached from here. */}
+        <li>
+          <NavLink to="/profile">{t('account.profile.title')}</NavLink>
+        </li>
       </ul>
     </nav>
   );

@@ -1,3 +1,4 @@
+import { findUnsubscribeUrl } from '@safeschools/domain';
 import type { ChannelAdapter, ChannelName, Channels, Language, OutgoingMessage, SendOutcome } from '../../channels/channel.js';
 import type { Config } from '../../config/config.js';
 import type { Database } from '../../db/database.js';
@@ -142,12 +143,16 @@ async function callAdapter(adapter: ChannelAdapter, message: OutgoingMessage, si
 
 function outgoingMessage(config: DeliveryDeps['config'], channel: ChannelName, row: ClaimedRow): OutgoingMessage {
   const dlt = config.SMS_DLT_TEMPLATES[row.notice_kind];
+  // The fan-out put the message's own unsubscribe link on the body's last line (only its hash is stored), so the
+  // List-Unsubscribe header is read back from there.
+  const unsubscribeUrl = channel === 'email' ? findUnsubscribeUrl(row.body) : undefined;
   return {
     notificationId: row.id,
     to: row.address,
     language: row.language as Language,
     subject: row.subject,
     body: row.body,
+    ...(unsubscribeUrl ? { unsubscribeUrl } : {}),
     ...(channel === 'sms' && dlt ? { dltTemplateId: dlt } : {}),
     ...(channel === 'whatsapp' && config.WHATSAPP_TEMPLATE
       ? { whatsappTemplate: { name: config.WHATSAPP_TEMPLATE, language: row.language, parameters: [row.body] } }

@@ -7,6 +7,9 @@ import { ErrorPanel } from '../../components/error-panel';
 import { useApiQuery } from '../../hooks/use-api-query';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 import { EventImpactSections } from './event-impact-sections';
+import { CheckInsPanel } from './check-ins/check-ins-panel';
+import { DeliveryPanel } from './delivery/delivery-panel';
+import { TellSchoolsPanel } from './tell-schools/tell-schools-panel';
 import { EventDetails } from './event-summary';
 import { EventWarnings } from './event-warnings';
 import { HazardLegend } from './hazard-legend';
@@ -70,6 +73,9 @@ function EventView({ event }: { event: EventWithDisplay }) {
         )}
         {mapSchools.status === 'error' && <ErrorPanel error={mapSchools.error} onRetry={mapSchools.reload} />}
       </section>
+      <TellSchoolsPanel eventId={event.id} />
+      <DeliveryPanel eventId={event.id} />
+      <CheckInsPanel eventId={event.id} />
       <EventImpactSections event={event} />
     </>
   );

@@ -8,6 +8,7 @@ import { schoolPopup } from '../home/school-popup';
 import { addHazardLayers, SCHOOLS_LAYER, SCHOOLS_SOURCE } from './hazard-layers';
 import { asFeatureCollection, displayBbox, displayValues, rampFor, schoolFeatures } from './hazard-style';
 import type { AffectedSchool, EventWithDisplay } from './types';
+import { useCheckInLayer } from './check-ins/check-in-layer';
 
 /**
  * Marks on the container how many affected schools the map has drawn, once it is idle: the end-to-end test
@@ -28,6 +29,8 @@ export function HazardMap({ event, schools }: { event: EventWithDisplay; schools
   const mapRef = useRef<MapLibreMap | null>(null);
   // Read when the map has loaded, so the first draw has the schools that arrived meanwhile.
   const schoolsRef = useRef(schools);
+  // The schools' answers (check-ins), ringed in their status colour over the band colours.
+  const checkInLayer = useCheckInLayer(mapRef, event.id);
 
   useEffect(() => {
     const element = container.current;
@@ -48,6 +51,7 @@ export function HazardMap({ event, schools }: { event: EventWithDisplay; schools
     if (bbox) map.fitBounds(bbox, { padding: 40, animate: false, maxZoom: 12 });
     map.on('load', () => {
       addHazardLayers(map, display, rampFor(event.imt, displayValues(display)), schoolFeatures(schoolsRef.current));
+      checkInLayer.addTo(map);
       map.on('click', SCHOOLS_LAYER, (clicked) => {
         const feature = clicked.features?.[0];
         const id = feature?.properties?.id as string | undefined;

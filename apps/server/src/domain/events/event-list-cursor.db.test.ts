@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeEventCursor, encodeEventCursor } from '../../domain/events/event-cursor.js';
+import { decodeEventCursor, encodeEventCursor } from './event-cursor.js';
 import { createTestDatabase } from '../../testing/test-database.js';
-import type { Database } from '../database.js';
-import { insertEvent, listEventRows } from './events.repository.js';
+import type { Database } from '../../db/database.js';
+import { insertEvent, listEventRows } from '../../db/events/events.repository.js';
 
 let database: Database;
 beforeAll(async () => {
