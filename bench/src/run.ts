@@ -1,3 +1,4 @@
+import { alertsBench } from './alerts.bench.js';
 import { coldStartBench } from './cold-start.bench.js';
 import { impactBench } from './impact.bench.js';
 import { registryBench } from './registry.bench.js';
@@ -11,6 +12,7 @@ const suites: Record<string, (url: string | undefined) => Promise<BenchRow[]>> =
   foundation: coldStartBench,
   impact: impactBench,
   registry: registryBench,
+  alerts: alertsBench,
 };
 
 const wanted = process.argv.slice(2);

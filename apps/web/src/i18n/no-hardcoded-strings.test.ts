@@ -22,7 +22,8 @@ function stripComments(source: string): string {
 /** Text between a JSX tag's end `>` and the next `<`, when it holds letters outside `{…}` expressions. */
 function jsxTextLiterals(source: string): string[] {
   const found: string[] = [];
-  for (const match of stripComments(source).matchAll(/>([^<>{}]*)</g)) {
+  // `(?<!=)`: the `>` of an arrow (`() => Promise<void>`) ends no tag.
+  for (const match of stripComments(source).matchAll(/(?<!=)>([^<>{}]*)</g)) {
     const text = (match[1] ?? '').trim();
     // `=>` and generics like `useState<string>(…)` also produce `>…<`; real JSX text does not contain `;`, `(` or `=`.
     if (!text || !letter.test(text) || /[;()=&|]/.test(text)) continue;

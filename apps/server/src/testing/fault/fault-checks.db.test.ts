@@ -3,6 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import type { Database } from '../../db/database.js';
 import { buildUser } from '../factories.js';
 import { createTestDatabase } from '../test-database.js';
+import { checkAlertsAtTheEnd, type ReceivedMail } from './alerts-checks.js';
 import { checkDrillsAtTheEnd, makeDrillWrite, type DrillWrite } from './drill-writes.js';
 import { ReportBuilder } from './fault-report.js';
 import { checkBatches, checkImportedFile, readImportState } from './import-checks.js';
@@ -174,4 +175,116 @@ describe('the drill checks', () => {
       halfWritten: 2,
     });
   });
+});
+
+describe('the alert checks', () => {
+  const domain = 'fault.example.org';
+  const mail = (to: string, id: string): ReceivedMail => ({ to, messageId: `<${id}@${domain}>` });
+
+  /** An event reaching two schools with two contacts each, its notice fanned out, and the four rows `state`. */
+  async function toldEvent(state: string) {
+    const codes = ['31000000001', '31000000002'];
+    const schools = [];
+    for (const code of codes) {
+      const [row] = await q<{ id: string }>(
+        `INSERT INTO schools (id, code, code_system, name, safety_focal_point, head_teacher)
+         VALUES (gen_random_uuid(), $1, 'udise', 'X', jsonb_build_object('email', 'focal-' || $1 || '@example.org'),
+                 jsonb_build_object('email', 'head-' || $1 || '@example.org'))
+         RETURNING id::text AS id`,
+        [code],
+      );
+      schools.push(row!.id);
+    }
+    const [event] = await q<{ id: string }>(
+      "INSERT INTO hazard_events (id, kind, title, imt, computed_at) VALUES (gen_random_uuid(), 'cap', 'T', 'severity', now()) RETURNING id::text AS id",
+    );
+    for (const school of schools)
+      await q('INSERT INTO hazard_event_schools (event_id, school_id, intensity, band) VALUES ($1, $2, 4, 4)', [event!.id, school]);
+    const noticeId = uuidv7();
+    await q(
+      "INSERT INTO event_notices (id, event_id, kind, content_key, state, recipients) VALUES ($1, $2, 'alert', 'alert:x', 'queued', 4)",
+      [noticeId, event!.id],
+    );
+    const rows: { id: string; address: string }[] = [];
+    for (const [i, school] of schools.entries()) {
+      for (const who of ['focal', 'head']) {
+        const id = uuidv7();
+        const address = `${who}-${codes[i]}@example.org`;
+        await q(
+          `INSERT INTO notifications (id, notice_id, event_id, school_id, recipient_key, audience, language, channel, address, body, state)
+           VALUES ($1, $2, $3, $4, $5, 'focal_point', 'en', 'email', $6, 'b', $7)`,
+          [id, noticeId, event!.id, school, `contact:${school}:${who}`, address, state],
+        );
+        rows.push({ id, address });
+      }
+    }
+    return { eventId: event!.id, noticeId, rows };
+  }
+
+  beforeEach(async () => {
+    await q('DELETE FROM hazard_events');
+    await q('DELETE FROM schools');
+  });
+
+  it('pass an alert every recipient received once, and note raw copies of one Message-ID', async () => {
+    const { rows } = await toldEvent('delivered');
+    const report = new ReportBuilder('alerts', 'pglite');
+    const mails = [...rows.map((r) => mail(r.address, r.id)), mail(rows[0]!.address, rows[0]!.id)];
+    const seen = await checkAlertsAtTheEnd(q, report, mails, domain);
+    const found = report.finish();
+    expect(found.problems).toEqual([]);
+    expect(seen).toEqual({ events: 1, recipients: 4, copies: 1 });
+    expect(found.notes.join()).toContain('1 raw second cop');
+  });
+
+  it('find a person with no row, a sent row with no mail, a mail no row accounts for, a row left sending and a notice left pending', async () => {
+    const { rows, noticeId } = await toldEvent('delivered');
+    await q('DELETE FROM notifications WHERE id = $1', [rows[0]!.id]);
+    await q("UPDATE notifications SET state = 'sending' WHERE id = $1", [rows[3]!.id]);
+    await q("UPDATE event_notices SET state = 'pending' WHERE id = $1", [noticeId]);
+    const mails = [mail(rows[2]!.address, rows[2]!.id), mail(rows[2]!.address, uuidv7()), mail(rows[3]!.address, rows[3]!.id)];
+    const report = new ReportBuilder('alerts', 'pglite');
+    await checkAlertsAtTheEnd(q, report, mails, domain);
+    const found = report.finish();
+    expect({ lost: found.lost, duplicated: found.duplicated, halfWritten: found.halfWritten }).toEqual({
+      lost: 2,
+      duplicated: 1,
+      halfWritten: 1,
+    });
+    expect(found.problems.filter((p) => p.kind === 'other').map((p) => p.message)).toEqual([
+      expect.stringContaining('is left sending'),
+    ]);
+  });
+});
+
+it('the alert checks find two different messages to one person about one notice', async () => {
+  await q('DELETE FROM hazard_events');
+  await q('DELETE FROM schools');
+  const [school] = await q<{ id: string }>(
+    "INSERT INTO schools (id, code, code_system, name, safety_focal_point) VALUES (gen_random_uuid(), '31000000009', 'udise', 'X', '{\"email\": \"a@example.org\"}'::jsonb) RETURNING id::text AS id",
+  );
+  const [event] = await q<{ id: string }>(
+    "INSERT INTO hazard_events (id, kind, title, imt, computed_at) VALUES (gen_random_uuid(), 'cap', 'T', 'severity', now()) RETURNING id::text AS id",
+  );
+  await q('INSERT INTO hazard_event_schools (event_id, school_id, intensity, band) VALUES ($1, $2, 4, 4)', [event!.id, school!.id]);
+  const noticeId = uuidv7();
+  await q("INSERT INTO event_notices (id, event_id, kind, content_key, state, recipients) VALUES ($1, $2, 'alert', 'alert:x', 'queued', 1)", [
+    noticeId,
+    event!.id,
+  ]);
+  const ids = [uuidv7(), uuidv7()];
+  for (const [i, id] of ids.entries())
+    await q(
+      `INSERT INTO notifications (id, notice_id, event_id, school_id, recipient_key, audience, language, channel, address, body, state)
+       VALUES ($1, $2, $3, $4, $5, 'focal_point', 'en', 'email', 'a@example.org', 'b', 'delivered')`,
+      [id, noticeId, event!.id, school!.id, `key-${i}`],
+    );
+  const report = new ReportBuilder('alerts', 'pglite');
+  await checkAlertsAtTheEnd(q, report, ids.map((id) => ({ to: 'a@example.org', messageId: `<${id}@fault.example.org>` })), 'fault.example.org');
+  const messages = report.finish().problems.map((p) => `${p.kind}: ${p.message}`);
+  expect(messages).toEqual([
+    expect.stringMatching(/^duplicated: notice .* has 2 outbox rows$/),
+    expect.stringMatching(/^duplicated: event .* received 2 different messages/),
+    expect.stringMatching(/^duplicated: notice .* has 2 rows for a@example.org on one channel$/),
+  ]);
 });

@@ -14,6 +14,12 @@ export interface FaultOptions {
   exportSchools: number;
   /** Drill writes fired at once in each round of the offline replay scenario. */
   drillWrites: number;
+  /** Schools (with registry contacts) the alerts scenario's CAP alerts fall on. */
+  alertSchools: number;
+  /** CAP alerts uploaded at once in each round of the alerts scenario. */
+  alertEvents: number;
+  /** The server's e-mail rate (RATE_EMAIL_PER_SECOND) in the alerts scenario: delivery lasts seconds, to be killed in. */
+  alertRate: number;
   /** How long states must stay unchanged after a restart for "nothing reruns silently". */
   settleMs: number;
   scenarios: ScenarioName[];
@@ -25,12 +31,12 @@ export type FaultForm = 'short' | 'long';
 
 const defaults: Record<FaultForm, Omit<FaultOptions, 'seed' | 'scenarios' | 'server'>> = {
   // `npm test`, on each database: at least two batches, two kills each.
-  short: { kills: 2, importRows: 41_000, exportJobs: 6, exportSchools: 2_000, drillWrites: 50, settleMs: 2_000 },
+  short: { kills: 2, importRows: 41_000, exportJobs: 6, exportSchools: 2_000, drillWrites: 50, alertSchools: 300, alertEvents: 2, alertRate: 100, settleMs: 2_000 },
   // `npm run fault`, for the release note.
-  long: { kills: 20, importRows: 120_000, exportJobs: 12, exportSchools: 20_000, drillWrites: 100, settleMs: 3_000 },
+  long: { kills: 20, importRows: 120_000, exportJobs: 12, exportSchools: 20_000, drillWrites: 100, alertSchools: 500, alertEvents: 3, alertRate: 100, settleMs: 3_000 },
 };
 
-export const allScenarios: readonly ScenarioName[] = ['import', 'exports', 'drills'];
+export const allScenarios: readonly ScenarioName[] = ['import', 'exports', 'drills', 'alerts'];
 
 function positive(env: Readonly<Record<string, string | undefined>>, name: string, fallback: number): number {
   const text = env[name]?.trim();
@@ -58,6 +64,9 @@ export function faultOptions(form: FaultForm, env: Readonly<Record<string, strin
     exportJobs: positive(env, 'FAULT_EXPORT_JOBS', d.exportJobs),
     exportSchools: positive(env, 'FAULT_EXPORT_SCHOOLS', d.exportSchools),
     drillWrites: positive(env, 'FAULT_DRILLS', d.drillWrites),
+    alertSchools: positive(env, 'FAULT_ALERT_SCHOOLS', d.alertSchools),
+    alertEvents: positive(env, 'FAULT_ALERT_EVENTS', d.alertEvents),
+    alertRate: positive(env, 'FAULT_ALERT_RATE', d.alertRate),
     settleMs: positive(env, 'FAULT_SETTLE_MS', d.settleMs),
     scenarios: scenarios as ScenarioName[],
     server: env.FAULT_SERVER?.trim() || undefined,

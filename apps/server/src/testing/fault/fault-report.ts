@@ -1,4 +1,4 @@
-export type ScenarioName = 'import' | 'exports' | 'drills';
+export type ScenarioName = 'import' | 'exports' | 'drills' | 'alerts';
 export type DatabaseLabel = 'pglite' | 'postgres';
 
 /** What a problem did to the data: the release note counts each kind. */

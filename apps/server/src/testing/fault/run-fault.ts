@@ -1,6 +1,6 @@
 /**
  * `npm run fault`: the long form of the fault test, whose table goes in the release note. Each scenario (import,
- * exports, drills) runs on a fresh database with the real server in a child process, killed with SIGKILL at 20
+ * exports, drills, alerts) runs on a fresh database with the real server in a child process, killed with SIGKILL at 20
  * random points (by default) and started again at once each time; then everything is checked in the database.
  *
  *   npm run fault                                        # PGlite
@@ -32,7 +32,7 @@ async function main(): Promise<number> {
   });
   if (values.help) {
     console.log(
-      'npm run fault -- [--db pglite|postgres|both] [--kills N] [--rows N] [--seed S] [--scenarios import,exports,drills]',
+      'npm run fault -- [--db pglite|postgres|both] [--kills N] [--rows N] [--seed S] [--scenarios import,exports,drills,alerts]',
     );
     return 0;
   }
@@ -68,7 +68,7 @@ async function main(): Promise<number> {
   }
   await disposeAllScenarioDatabases();
   console.log(
-    `\nseed ${options.seed}, ${options.importRows} rows per import file, ${options.exportJobs} exports of ${options.exportSchools} schools per round, ${options.drillWrites} drill writes per round\n`,
+    `\nseed ${options.seed}, ${options.importRows} rows per import file, ${options.exportJobs} exports of ${options.exportSchools} schools per round, ${options.drillWrites} drill writes per round, ${options.alertEvents} CAP alerts over ${options.alertSchools} schools per round\n`,
   );
   console.log(formatReportTable(reports));
   const details = formatReportDetails(reports);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { alertsScenario } from './alerts-scenario.js';
 import { drillsScenario } from './drills-scenario.js';
 import { exportsScenario } from './exports-scenario.js';
 import type { FaultOptions } from './fault-options.js';
@@ -13,6 +14,7 @@ const scenarios: Record<ScenarioName, (ctx: ScenarioContext) => Promise<void>> =
   import: importScenario,
   exports: exportsScenario,
   drills: drillsScenario,
+  alerts: alertsScenario,
 };
 
 /**

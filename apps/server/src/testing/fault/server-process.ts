@@ -89,6 +89,11 @@ export class ServerProcess {
     private readonly command: ServerCommand,
   ) {}
 
+  /** Adds to the environment of the next starts: a scenario's own settings (the SMTP server it runs, say). */
+  setEnv(extra: Readonly<Record<string, string>>): void {
+    Object.assign(this.env, extra);
+  }
+
   get running(): boolean {
     return this.child !== null;
   }
