@@ -99,6 +99,9 @@ CREATE TABLE notifications (
   state text NOT NULL DEFAULT 'queued' CHECK (state IN ('waiting', 'queued', 'sending', 'sent', 'delivered', 'read', 'failed', 'opted_out', 'not_sent', 'skipped', 'cancelled')),
   provider text,
   provider_message_id text,
+  -- The server instance that claimed the row for sending: a row left `sending` by an instance that is gone (see
+  -- live-instances.repository.ts) is queued again at once, not after a timeout.
+  claimed_by text,
   attempts integer NOT NULL DEFAULT 0,
   next_attempt_at timestamptz,
   last_error_code text,

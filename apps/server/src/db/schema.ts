@@ -482,6 +482,7 @@ export const notifications = pgTable('notifications', {
   state: text('state').notNull().default('queued'),
   provider: text('provider'),
   providerMessageId: text('provider_message_id'),
+  claimedBy: text('claimed_by'),
   attempts: integer('attempts').notNull().default(0),
   nextAttemptAt: tz('next_attempt_at'),
   lastErrorCode: text('last_error_code'),

@@ -5,7 +5,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type Config } from '../config/config.js';
 import type { Database } from '../db/database.js';
-import { findJobProgress, type JobProgressRow } from '../db/jobs/job-progress.repository.js';
+import { findJobProgress, markJobRunning, type JobProgressRow } from '../db/jobs/job-progress.repository.js';
+import { uuidv7 } from 'uuidv7';
 import { AppError } from '../domain/shared/app-error.js';
 import { createMetrics, type Metrics } from '../ops/metrics.js';
 import { buildUser } from '../testing/factories.js';
@@ -65,6 +66,7 @@ beforeAll(async () => {
     },
     { retryLimit: 1, retryDelaySeconds: 1 },
   );
+  queue.register('t-rerun', () => Promise.resolve(null), { whenInterrupted: 'rerun' });
   queue.register('t-bulk', () => Promise.resolve(null), { batchSize: 100 });
   await queue.start();
 });
@@ -91,6 +93,25 @@ describe('job queue on pg-boss', () => {
     expect(row).toMatchObject({ state: 'completed', result: { attempt: 2 } });
     const marks = await database.rows<{ attempt: number }>(sql`SELECT attempt FROM t_completion_marks WHERE marker = 'm'`);
     expect(marks.map((r) => r.attempt)).toEqual([2]);
+  });
+
+  it('marks a job pg-boss made itself (a cron schedule, no progress row) running, so it runs', async () => {
+    const id = uuidv7();
+    expect(await markJobRunning(database.db, { id, kind: 't-ok' }, database.instanceId)).toBe(true);
+    expect(await findJobProgress(database.db, id)).toMatchObject({ kind: 't-ok', state: 'running', instanceId: database.instanceId });
+    // One that ended is not started again.
+    await database.db.execute(sql`UPDATE job_progress SET state = 'completed' WHERE id = ${id}::uuid`);
+    expect(await markJobRunning(database.db, { id, kind: 't-ok' }, database.instanceId)).toBe(false);
+  });
+
+  it('queues a job of a rerun kind again with its payload, and no other kind', async () => {
+    const id = await queue.enqueue('t-rerun', { step: 7 }, { ownerId: null, startAfterSeconds: 3600 });
+    const again = await database.db.transaction((tx) => queue.rerun('t-rerun', id, tx));
+    expect(again).toBe(true);
+    const copies = await database.rows<{ data: { step: number } }>(sql`SELECT data FROM pgboss.job WHERE name = 't-rerun' AND id <> ${id}::uuid`);
+    expect(copies.map((c) => c.data.step)).toEqual([7]);
+    const other = await queue.enqueue('t-ok', { n: 1 }, { ownerId, startAfterSeconds: 3600 });
+    expect(await database.db.transaction((tx) => queue.rerun('t-ok', other, tx))).toBe(false);
   });
 
   it('retries a failing job, then fails it with the AppError code, hiding other errors', async () => {

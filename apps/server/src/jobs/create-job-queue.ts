@@ -3,7 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import type { Config } from '../config/config.js';
 import type { Database } from '../db/database.js';
 import { bossDbOf, bossDbOn } from '../db/jobs/boss-db.js';
-import { deleteJobProgress, insertJobProgress } from '../db/jobs/job-progress.repository.js';
+import { deleteJobProgress, insertJobProgress, readJobData } from '../db/jobs/job-progress.repository.js';
 import type { Metrics } from '../ops/metrics.js';
 import { stderrJobLog, type JobLog } from './job-log.js';
 import type { JobHandler, JobQueue, RegisterOptions } from './job-queue.js';
@@ -16,7 +16,7 @@ interface Kind extends Required<RegisterOptions> {
 }
 
 /** Retries: 2 more attempts, 10 s then 20 s apart (pg-boss doubles the delay with backoff). */
-const DEFAULTS = { batchSize: 10, expireInSeconds: 15 * 60, retryLimit: 2, retryDelaySeconds: 10 } as const;
+const DEFAULTS = { batchSize: 10, expireInSeconds: 15 * 60, retryLimit: 2, retryDelaySeconds: 10, whenInterrupted: 'show' } as const;
 const POLLING_SECONDS = 1;
 
 /** The job queue on pg-boss 10, over the app's own database (PostgreSQL or PGlite) through its `db` adapter. */
@@ -69,7 +69,7 @@ export function createJobQueue(
             const controller = new AbortController();
             inFlight.set(job.id, controller);
             try {
-              await runJob({ database, metrics, boss, log }, kind.handler, job, controller);
+              await runJob({ database, metrics, boss, log, queue }, kind.handler, job, controller);
             } finally {
               inFlight.delete(job.id);
             }
@@ -81,7 +81,7 @@ export function createJobQueue(
     );
   }
 
-  return {
+  const queue: JobQueue = {
     get running() {
       return running;
     },
@@ -138,6 +138,12 @@ export function createJobQueue(
       await prepare();
       await boss.cancel(name, id, tx ? { db: bossDbOn(tx) } : {});
     },
+    async rerun(name, id, tx) {
+      if (kinds.get(name)?.whenInterrupted !== 'rerun') return false;
+      const data = await readJobData(tx, id);
+      await queue.enqueue(name, data ?? {}, { ownerId: null, tx });
+      return true;
+    },
     async stop(timeoutMs) {
       if (!prepared) return;
       await prepared.catch(() => undefined);
@@ -153,4 +159,5 @@ export function createJobQueue(
       running = false;
     },
   };
+  return queue;
 }

@@ -39,6 +39,12 @@ export interface RegisterOptions {
   retryLimit?: number;
   /** First retry after this many seconds, doubling each time (pg-boss retryBackoff). */
   retryDelaySeconds?: number;
+  /**
+   * What becomes of a run whose server died: 'show' (marked interrupted for the person who started it to run
+   * again: an export) or 'rerun' (run again from its payload at once: work nobody waits on and that is safe to
+   * repeat, such as alert fan-out and delivery, feed polls, housekeeping).
+   */
+  whenInterrupted?: 'show' | 'rerun';
 }
 
 /**
@@ -59,6 +65,11 @@ export interface JobQueue {
    * again, even when its expiry passes. `tx`: inside that transaction (see `EnqueueOptions.tx`).
    */
   cancel(kind: string, id: string, tx?: Executor): Promise<void>;
+  /**
+   * For a kind registered with `whenInterrupted: 'rerun'`: queues the job `id` again with its payload (inside `tx`),
+   * answering true; false for other kinds.
+   */
+  rerun(kind: string, id: string, tx: Executor): Promise<boolean>;
   /** Stops taking new jobs and waits up to `timeoutMs` for running ones, then aborts their signal. */
   stop(timeoutMs: number): Promise<void>;
   readonly running: boolean;

@@ -13,7 +13,7 @@ import { sweepInterruptedWork } from '../domain/jobs/sweep-interrupted-work.js';
 import { isAppError } from '../domain/shared/app-error.js';
 import type { Metrics } from '../ops/metrics.js';
 import type { JobLog } from './job-log.js';
-import type { JobHandler } from './job-queue.js';
+import type { JobHandler, JobQueue } from './job-queue.js';
 import { ProgressReporter } from './progress-reporter.js';
 
 export interface RunDeps {
@@ -21,6 +21,7 @@ export interface RunDeps {
   metrics: Metrics;
   boss: PgBoss;
   log: JobLog;
+  queue: Pick<JobQueue, 'cancel' | 'rerun'>;
 }
 
 /** What the user may see of a failure: an AppError's code and detail; anything else stays in the log. */
@@ -55,7 +56,7 @@ export async function runJob(
       return;
     }
     // A sweep may have taken this claim for stranded meanwhile (see findStrandedClaims): then it is not run.
-    if (!(await markJobRunning(database.db, job.id, database.instanceId))) {
+    if (!(await markJobRunning(database.db, { id: job.id, kind }, database.instanceId))) {
       await boss.cancel(kind, job.id).catch((err: unknown) => log.warn({ err, jobId: job.id }, 'could not cancel'));
       metrics.jobsFinished.inc({ kind, outcome: 'interrupted' });
       return;
@@ -99,7 +100,7 @@ export async function runJob(
  * whether that instance is gone (and if so marks the work interrupted); an interrupted job is cancelled, not run.
  */
 async function interruptedBefore(deps: RunDeps, job: PgBoss.JobWithMetadata<unknown>): Promise<boolean> {
-  const { database, boss } = deps;
+  const { database, boss, queue } = deps;
   const cancel = async (kind: string, id: string, tx?: Executor) => boss.cancel(kind, id, tx ? { db: bossDbOn(tx) } : {});
   let previous = await findJobProgress(database.db, job.id);
   // Finished already (by an earlier build that completed in two steps): tell the queue, do not run it twice.
@@ -108,7 +109,7 @@ async function interruptedBefore(deps: RunDeps, job: PgBoss.JobWithMetadata<unkn
     return true;
   }
   if (previous?.state === 'running' && previous.instanceId !== database.instanceId) {
-    await sweepInterruptedWork({ database, jobs: { cancel } });
+    await sweepInterruptedWork({ database, jobs: { cancel, rerun: queue.rerun } });
     previous = await findJobProgress(database.db, job.id);
   }
   if (previous?.state !== 'interrupted') return false;

@@ -12,7 +12,7 @@ export const SWEEP_INTERVAL_MS = 60_000;
  * sweep is two indexed reads when nothing runs, so every instance may do it, with no queue job per minute.
  */
 export function watchInterruptedWork(
-  deps: { database: Database; jobs: Pick<JobQueue, 'cancel'> },
+  deps: { database: Database; jobs: Pick<JobQueue, 'cancel' | 'rerun'> },
   report: { swept(work: SweptWork): void; failed(error: unknown): void },
   intervalMs = SWEEP_INTERVAL_MS,
 ): { stop(): Promise<void> } {

@@ -16,6 +16,7 @@ export function recordingJobs(): JobQueue & { enqueued: { kind: string; payload:
     start: async () => undefined,
     stop: async () => undefined,
     cancel: async () => undefined,
+    rerun: async () => false,
     running: false,
     async enqueue<P>(kind: string, payload: P, options: EnqueueOptions) {
       enqueued.push({ kind, payload, inTx: options.tx !== undefined });

@@ -60,7 +60,7 @@ export async function crashImport(
   const jobId = await importJobId(database, importId);
   // What pg-boss's fetch does, then what run-job.ts does before calling the handler.
   await database.rows(sql`UPDATE pgboss.job SET state = 'active', started_on = now() WHERE id = ${jobId}::uuid`);
-  await markJobRunning(database.db, jobId, instanceId);
+  await markJobRunning(database.db, { id: jobId, kind: 'import.schools' }, instanceId);
   const killed = killedAfter(database, options.batches, instanceId);
   const run = runImport(
     { database: killed.database, storage: deps.storage },

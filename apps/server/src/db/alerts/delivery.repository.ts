@@ -44,7 +44,8 @@ export interface ClaimedRow extends Record<string, unknown> {
  */
 export async function claimDueRows(database: Database, tx: Executor, ids: readonly string[], now: Date): Promise<ClaimedRow[]> {
   return database.rows<ClaimedRow>(
-    sql`UPDATE notifications n SET state = 'sending', attempts = n.attempts + 1, updated_at = ${now.toISOString()}::timestamptz
+    sql`UPDATE notifications n SET state = 'sending', attempts = n.attempts + 1, claimed_by = ${database.instanceId},
+          updated_at = ${now.toISOString()}::timestamptz
         FROM (SELECT id FROM notifications
               WHERE id = ANY(${uuidArray(ids)}::uuid[]) AND state = 'queued'
                 AND (next_attempt_at IS NULL OR next_attempt_at <= ${now.toISOString()}::timestamptz)

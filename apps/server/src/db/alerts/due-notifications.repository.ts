@@ -2,14 +2,26 @@ import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '../database.js';
 
 /**
- * Rows left `sending` since before `before`: their server died between the claim and the outcome (a live one
- * settles a send within a minute). Queued again, due now; whether the provider got the first call is unknown.
+ * Rows left `sending` by a server that died between the claim and the outcome: claimed by an instance not among
+ * `live` (at once), or — when who is alive cannot be told (`live` null), or the claimer is unrecorded — since
+ * before `before` (a live server settles a send within a minute). Queued again, due now; whether the provider got
+ * the first call is unknown.
  */
-export async function requeueStuckSending(database: Database, tx: Executor, before: Date, now: Date): Promise<string[]> {
+export async function requeueStuckSending(
+  database: Database,
+  tx: Executor,
+  live: ReadonlySet<string> | null,
+  before: Date,
+  now: Date,
+): Promise<string[]> {
+  const gone = live
+    ? sql`(claimed_by IS NOT NULL AND NOT (claimed_by = ANY(${`{${[...live].map((id) => `"${id}"`).join(',')}}`}::text[])))`
+    : sql`false`;
   const rows = await database.rows<{ id: string }>(
     sql`UPDATE notifications SET state = 'queued', next_attempt_at = ${now.toISOString()}::timestamptz,
-          last_error_code = 'SEND_INTERRUPTED', updated_at = ${now.toISOString()}::timestamptz
-        WHERE id IN (SELECT id FROM notifications WHERE state = 'sending' AND updated_at < ${before.toISOString()}::timestamptz
+          last_error_code = 'SEND_INTERRUPTED', claimed_by = NULL, updated_at = ${now.toISOString()}::timestamptz
+        WHERE id IN (SELECT id FROM notifications
+                      WHERE state = 'sending' AND (${gone} OR updated_at < ${before.toISOString()}::timestamptz)
                      FOR UPDATE SKIP LOCKED)
         RETURNING id::text AS id`,
     tx,

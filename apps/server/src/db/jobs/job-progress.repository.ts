@@ -22,13 +22,29 @@ export async function findJobProgress(on: Executor, id: string): Promise<JobProg
  * A new attempt starts on the instance `instanceId`: progress is unknown again; the previous attempt's error stays
  * until it succeeds. False when the job was settled meanwhile (interrupted by a sweep, cancelled, completed).
  */
-export async function markJobRunning(on: Executor, id: string, instanceId: string): Promise<boolean> {
+/**
+ * Marks a job running on this instance, unless a sweep or a user ended it first (then false: do not run it). A job
+ * pg-boss made itself (a cron schedule) has no row yet: it gets one here, so a crash mid-run is seen like any other.
+ */
+export async function markJobRunning(on: Executor, job: { id: string; kind: string }, instanceId: string): Promise<boolean> {
+  const running = { state: 'running', progress: null, message: null, instanceId, updatedAt: sql`now()` };
   const rows = await on
-    .update(jobProgress)
-    .set({ state: 'running', progress: null, message: null, instanceId, updatedAt: sql`now()` })
-    .where(and(eq(jobProgress.id, id), sql`${jobProgress.state} NOT IN ('interrupted', 'cancelled', 'completed')`))
+    .insert(jobProgress)
+    .values({ id: job.id, kind: job.kind, ownerId: null, ...running })
+    .onConflictDoUpdate({
+      target: jobProgress.id,
+      set: running,
+      setWhere: sql`${jobProgress.state} NOT IN ('interrupted', 'cancelled', 'completed')`,
+    })
     .returning({ id: jobProgress.id });
   return rows.length > 0;
+}
+
+/** The payload pg-boss keeps for a job (to queue it again after its server died). */
+export async function readJobData(on: Executor, id: string): Promise<unknown> {
+  const result = await on.execute(sql`SELECT data FROM pgboss.job WHERE id = ${id}::uuid`);
+  const rows = (result as { rows: { data: unknown }[] }).rows;
+  return rows[0]?.data ?? null;
 }
 
 /** Jobs marked running, and the instance running each. */

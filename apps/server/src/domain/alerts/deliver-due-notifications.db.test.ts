@@ -79,6 +79,24 @@ describe('alerts.deliver-due', () => {
     expect((await outboxRow(database, busy!)).state).toBe('sending');
   });
 
+  it('returns rows claimed by an instance that is gone to the queue at once, and leaves its own', async () => {
+    const now = new Date();
+    const notice = await buildNotice(database);
+    const [orphan, mine] = await buildOutboxRows(database, notice, [
+      { recipientKey: 'user:o', channel: 'email', address: 'o@example.org' },
+      { recipientKey: 'user:p', channel: 'email', address: 'p@example.org' },
+    ]);
+    await setState(orphan!, 'sending', now);
+    await setState(mine!, 'sending', now);
+    await database.rows(sql`UPDATE notifications SET claimed_by = 'gone-instance' WHERE id = ${orphan!}`);
+    await database.rows(sql`UPDATE notifications SET claimed_by = ${database.instanceId} WHERE id = ${mine!}`);
+    const sweep = await deliverDueNotifications({ database, jobs }, now);
+    expect(sweep.resumed).toBe(1);
+    expect(await outboxRow(database, orphan!)).toMatchObject({ state: 'queued', last_error_code: 'SEND_INTERRUPTED' });
+    expect(await waitingJobsFor(orphan!)).toBe(1);
+    expect((await outboxRow(database, mine!)).state).toBe('sending');
+  });
+
   it('gives due queued rows whose job was lost a job, once', async () => {
     const now = new Date();
     const notice = await buildNotice(database);

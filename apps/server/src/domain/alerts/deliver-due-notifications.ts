@@ -2,6 +2,7 @@ import type { Database } from '../../db/database.js';
 import { orphanedDueRows, promoteDueFallbacks, requeueStuckSending } from '../../db/alerts/due-notifications.repository.js';
 import type { JobQueue } from '../../jobs/job-queue.js';
 import { deliverNotificationsJob, enqueueDelivery } from './alert-jobs.js';
+import { liveInstanceIds } from '../../db/instances/live-instances.repository.js';
 import { STUCK_SENDING_MS } from './delivery-policy.js';
 
 /** Scheduled every minute, and run once when the queue starts. */
@@ -29,8 +30,9 @@ const IDS_PER_JOB = 200;
 export async function deliverDueNotifications(deps: { database: Database; jobs: JobQueue }, now: Date): Promise<DueSweep> {
   const { database, jobs } = deps;
   const stuckBefore = new Date(now.getTime() - STUCK_SENDING_MS);
+  const live = await liveInstanceIds(database);
   const { resumed, fallbacks, skipped } = await database.db.transaction(async (tx) => {
-    const resumedIds = await requeueStuckSending(database, tx, stuckBefore, now);
+    const resumedIds = await requeueStuckSending(database, tx, live, stuckBefore, now);
     const promoted = await promoteDueFallbacks(database, tx, now);
     const due = [...resumedIds, ...promoted.queued];
     for (let i = 0; i < due.length; i += IDS_PER_JOB) await enqueueDelivery(jobs, tx, due.slice(i, i + IDS_PER_JOB));

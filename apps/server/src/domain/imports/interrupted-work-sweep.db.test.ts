@@ -84,7 +84,7 @@ describe('an import whose process died before its run began', () => {
     const id = await startSchoolImport(sikkimSchoolFile(1, 20, 5000));
     const jobId = await importJobId(t.database, id);
     await t.database.rows(sql`UPDATE pgboss.job SET state = 'active', started_on = now() WHERE id = ${jobId}::uuid`);
-    await markJobRunning(t.database.db, jobId, `dead-${uuidv7()}`);
+    await markJobRunning(t.database.db, { id: jobId, kind: 'import.schools' }, `dead-${uuidv7()}`);
     expect(await sweep()).toEqual({ imports: [id], jobs: [jobId] });
     expect(await findImport(t.database.db, id)).toMatchObject({
       status: 'interrupted',
@@ -118,7 +118,7 @@ describe('work of other kinds', () => {
     expect(asked.statusCode).toBe(202);
     const { jobId } = asked.json<{ jobId: string }>();
     await t.database.rows(sql`UPDATE pgboss.job SET state = 'active', started_on = now() WHERE id = ${jobId}::uuid`);
-    await markJobRunning(t.database.db, jobId, `dead-${uuidv7()}`);
+    await markJobRunning(t.database.db, { id: jobId, kind: 'import.schools' }, `dead-${uuidv7()}`);
     expect((await sweep()).jobs).toEqual([jobId]);
     expect((await officer.get(`/api/v1/jobs/${jobId}`)).json()).toMatchObject({
       state: 'interrupted',

@@ -35,7 +35,7 @@ const interrupted = {
  * run on several instances at once: every change is conditional on the row still running on the dead instance.
  */
 export async function sweepInterruptedWork(
-  deps: { database: Database; jobs: Pick<JobQueue, 'cancel'> },
+  deps: SweepDeps,
   now = new Date(),
 ): Promise<SweptWork> {
   const { database } = deps;
@@ -74,7 +74,7 @@ async function sweepStrandedClaims(deps: SweepDeps, now: Date, swept: SweptWork)
 const STRANDED_CLAIM_MS = 30_000;
 const thisProcessStarted = new Date(Date.now() - process.uptime() * 1000);
 
-type SweepDeps = { database: Database; jobs: Pick<JobQueue, 'cancel'> };
+type SweepDeps = { database: Database; jobs: Pick<JobQueue, 'cancel' | 'rerun'> };
 
 /** Marks one job interrupted (by `mark`, conditional on its state), cancels it in the queue, audits, in one transaction. */
 async function interruptJob(
@@ -88,6 +88,8 @@ async function interruptJob(
   const done = await database.db.transaction(async (tx) => {
     if (!(await mark(tx))) return false;
     await jobs.cancel(job.kind, job.id, tx);
+    // Work nobody waits on and that is safe to repeat (alert fan-out and delivery, polls) is queued again at once.
+    const rerun = await jobs.rerun(job.kind, job.id, tx);
     await insertAudit(tx, {
       id: uuidv7(),
       at: now,
@@ -96,7 +98,7 @@ async function interruptJob(
       entity: 'job',
       entityId: job.id,
       requestId: `sweep:${database.instanceId}`,
-      details: { kind: job.kind, deadInstance: job.instanceId },
+      details: { kind: job.kind, deadInstance: job.instanceId, rerun },
     });
     return true;
   });
