@@ -101,6 +101,48 @@ export async function markSent(
   return moved.length > 0;
 }
 
+/**
+ * Many rows the providers accepted, recorded with three statements whatever their number: the rows moved on (only
+ * from `sending`), one attempt row each, and — for those delivered — the person's waiting later channels skipped.
+ * Delivery's throughput is bound by these round trips (bench alerts.fanout.smtp), not by the sends.
+ */
+export async function markSentRows(
+  database: Database,
+  tx: Executor,
+  rows: readonly { id: string; noticeId: string; recipientKey: string; channelRank: number; provider: string; providerMessageId: string | null; delivered: boolean; httpStatus: number | null }[],
+  at: Date,
+): Promise<void> {
+  if (rows.length === 0) return;
+  const when = sql`${at.toISOString()}::timestamptz`;
+  const input = JSON.stringify(
+    rows.map((r) => ({ id: r.id, attempt_id: uuidv7(), provider: r.provider, message_id: r.providerMessageId, delivered: r.delivered, http_status: r.httpStatus })),
+  );
+  await database.rows(
+    sql`UPDATE notifications n SET state = CASE WHEN i.delivered THEN 'delivered' ELSE 'sent' END, provider = i.provider,
+          provider_message_id = coalesce(i.message_id, n.provider_message_id), sent_at = ${when},
+          delivered_at = CASE WHEN i.delivered THEN ${when} ELSE n.delivered_at END,
+          next_attempt_at = NULL, last_error_code = NULL, last_error = NULL, updated_at = ${when}
+        FROM jsonb_to_recordset(${input}::jsonb) AS i(id uuid, attempt_id uuid, provider text, message_id text, delivered boolean, http_status int)
+        WHERE n.id = i.id AND n.state = 'sending'`,
+    tx,
+  );
+  await database.rows(
+    sql`INSERT INTO notification_attempts (id, notification_id, at, provider, outcome, provider_message_id, http_status)
+        SELECT i.attempt_id, i.id, ${when}, i.provider, 'sent', i.message_id, i.http_status
+          FROM jsonb_to_recordset(${input}::jsonb) AS i(id uuid, attempt_id uuid, provider text, message_id text, delivered boolean, http_status int)`,
+    tx,
+  );
+  const delivered = rows.filter((r) => r.delivered).map((r) => ({ notice_id: r.noticeId, recipient_key: r.recipientKey, channel_rank: r.channelRank }));
+  if (delivered.length === 0) return;
+  await database.rows(
+    sql`UPDATE notifications n SET state = 'skipped', next_attempt_at = NULL, updated_at = ${when}
+        FROM jsonb_to_recordset(${JSON.stringify(delivered)}::jsonb) AS p(notice_id uuid, recipient_key text, channel_rank int)
+        WHERE n.notice_id = p.notice_id AND n.recipient_key = p.recipient_key AND n.channel_rank > p.channel_rank
+          AND n.state = 'waiting'`,
+    tx,
+  );
+}
+
 /** A temporary failure: queued again for `nextAttemptAt`. */
 export async function markRetry(
   database: Database,

@@ -2,7 +2,7 @@ import { findUnsubscribeUrl } from '@safeschools/domain';
 import type { ChannelAdapter, ChannelName, Channels, Language, OutgoingMessage, SendOutcome } from '../../channels/channel.js';
 import type { Config } from '../../config/config.js';
 import type { Database } from '../../db/database.js';
-import { claimDueRows, dueAmong, markNotSent, markOptedOut, promoteNextChannel, type ClaimedRow } from '../../db/alerts/delivery.repository.js';
+import { claimDueRows, dueAmong, markNotSent, markOptedOut, markSentRows, promoteNextChannel, type ClaimedRow } from '../../db/alerts/delivery.repository.js';
 import type { JobQueue } from '../../jobs/job-queue.js';
 import { enqueueDelivery, type DeliverNotificationsPayload } from './alert-jobs.js';
 import { SEND_TIMEOUT_MS } from './delivery-policy.js';
@@ -31,7 +31,7 @@ export interface DeliveryReport {
 }
 
 /** Rows claimed at once per channel: at most a bucket's burst, so a claimed row waits for no token. */
-const MAX_CHUNK = 25;
+const MAX_CHUNK = 100;
 
 /**
  * The `alerts.deliver` job: sends those of its outbox rows that are queued and due. Per channel, it takes a
@@ -100,7 +100,35 @@ async function deliverOnChannel(
       throw error;
     }
     const claimed = await deps.database.db.transaction((tx) => claimDueRows(deps.database, tx, chunk, clock()));
-    const effects = await Promise.all(claimed.map((row) => sendOne(deps, adapter, row, signal, clock)));
+    const outcomes = await Promise.all(claimed.map((row) => sendOne(deps, adapter, row, signal)));
+    // Accepted sends (nearly all) are recorded together, in one transaction; other answers one by one.
+    const accepted = claimed.flatMap((row, i) => {
+      const outcome = outcomes[i]!;
+      return outcome.kind === 'sent' ? [{ row, outcome }] : [];
+    });
+    const now = clock();
+    await deps.database.db.transaction((tx) =>
+      markSentRows(
+        deps.database,
+        tx,
+        accepted.map(({ row, outcome }) => ({
+          id: row.id,
+          noticeId: row.notice_id,
+          recipientKey: row.recipient_key,
+          channelRank: row.channel_rank,
+          provider: outcome.provider,
+          providerMessageId: outcome.providerMessageId,
+          delivered: outcome.delivered,
+          httpStatus: outcome.httpStatus ?? null,
+        })),
+        now,
+      ),
+    );
+    const effects: OutcomeEffects[] = accepted.map(({ row, outcome }) => ({ id: row.id, counted: outcome.delivered ? 'delivered' : 'sent', retryAt: null }));
+    for (const [i, row] of claimed.entries()) {
+      const outcome = outcomes[i]!;
+      if (outcome.kind !== 'sent') effects.push(await recordSendOutcome(deps, row, outcome, now, deps.random ?? Math.random));
+    }
     const retries = effects.filter((e): e is OutcomeEffects & { retryAt: Date } => e.retryAt !== null);
     for (const e of effects) report[e.counted] += 1;
     if (retries.length > 0) {
@@ -112,18 +140,12 @@ async function deliverOnChannel(
   }
 }
 
-async function sendOne(
-  deps: DeliveryDeps,
-  adapter: ChannelAdapter,
-  row: ClaimedRow,
-  signal: AbortSignal,
-  clock: () => Date,
-): Promise<OutcomeEffects> {
+async function sendOne(deps: DeliveryDeps, adapter: ChannelAdapter, row: ClaimedRow, signal: AbortSignal): Promise<SendOutcome> {
   const outcome = await callAdapter(adapter, outgoingMessage(deps.config, adapter.channel, row), signal);
   if (outcome.kind === 'retry' && outcome.httpStatus === 429 && outcome.retryAfterMs !== undefined) {
     deps.channels.bucket(adapter.channel).pauseFor(outcome.retryAfterMs);
   }
-  return recordSendOutcome(deps, row, outcome, clock(), deps.random ?? Math.random);
+  return outcome;
 }
 
 /** Adapters classify every provider answer; a throw (a bug, an abort) counts as a temporary failure. */

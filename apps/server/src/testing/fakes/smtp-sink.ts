@@ -76,6 +76,9 @@ export async function startSmtpSink(options: { user?: string; pass?: string } = 
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
   });
+  // A client that dies mid-session (a server killed by the fault test) resets its connection: the sink, like a real
+  // mail server, carries on; without a listener smtp-server's 'error' event would end the test process.
+  server.on('error', () => {});
   const { port } = server.server.address() as AddressInfo;
   const credentials = auth ? `${encodeURIComponent(options.user!)}:${encodeURIComponent(options.pass!)}@` : '';
   return {
