@@ -70,6 +70,16 @@ CREATE TABLE event_notices (
   UNIQUE (event_id, content_key)
 );
 
+-- The schools a notice of a rule was about, at the band they had: an update tells a school again only when its band
+-- rose above the highest told under that rule — whoever the audiences were (officers' digests name no one school)
+-- and even when the school had nobody to tell.
+CREATE TABLE notice_schools (
+  notice_id uuid NOT NULL REFERENCES event_notices(id) ON DELETE CASCADE,
+  school_id uuid NOT NULL REFERENCES schools(id) ON DELETE CASCADE,
+  band smallint NOT NULL,
+  PRIMARY KEY (notice_id, school_id)
+);
+
 -- The outbox: one row per recipient × channel × notice. Rows are written once by the fan-out (the unique key makes
 -- a repeated fan-out a no-op) and then only move forward: queued → sending → sent → delivered | failed, or
 -- opted_out / not_sent (no channel configured) / skipped (an earlier channel delivered, so no fallback needed).

@@ -462,6 +462,16 @@ export const eventNotices = pgTable('event_notices', {
   createdAt: tz('created_at').notNull().defaultNow(),
 });
 
+export const noticeSchools = pgTable(
+  'notice_schools',
+  {
+    noticeId: uuid('notice_id').notNull(),
+    schoolId: uuid('school_id').notNull(),
+    band: smallint('band').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.noticeId, t.schoolId] })],
+);
+
 export const notifications = pgTable('notifications', {
   id: uuid('id').primaryKey(),
   noticeId: uuid('notice_id').notNull(),

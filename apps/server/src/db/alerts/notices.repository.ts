@@ -79,6 +79,23 @@ export async function listNoticesOfEvent(
   );
 }
 
+/** Records which schools a notice is about and at what band (idempotent: a resumed notice writes nothing new). */
+export async function insertNoticeSchools(
+  database: Database,
+  on: Executor,
+  noticeId: string,
+  schools: readonly { id: string; band: number }[],
+): Promise<void> {
+  if (schools.length === 0) return;
+  const input = JSON.stringify(schools.map((s) => ({ school_id: s.id, band: s.band })));
+  await database.rows(
+    sql`INSERT INTO notice_schools (notice_id, school_id, band)
+        SELECT ${noticeId}::uuid, i.school_id, i.band FROM jsonb_to_recordset(${input}::jsonb) AS i(school_id uuid, band smallint)
+        ON CONFLICT DO NOTHING`,
+    on,
+  );
+}
+
 /** The highest band each school was told about under `ruleId` for this event, by notices other than `exceptNoticeId`. */
 export async function toldBands(
   database: Database,
@@ -88,11 +105,11 @@ export async function toldBands(
   exceptNoticeId: string | null,
 ): Promise<Map<string, number>> {
   const rows = await database.rows<{ school_id: string; band: number }>(
-    sql`SELECT n.school_id, max(n.band)::int AS band
-        FROM notifications n JOIN event_notices e ON e.id = n.notice_id
-        WHERE e.event_id = ${eventId} AND e.rule_id = ${ruleId} AND n.school_id IS NOT NULL AND n.band IS NOT NULL
+    sql`SELECT s.school_id, max(s.band)::int AS band
+        FROM notice_schools s JOIN event_notices e ON e.id = s.notice_id
+        WHERE e.event_id = ${eventId} AND e.rule_id = ${ruleId}
           ${exceptNoticeId ? sql`AND e.id <> ${exceptNoticeId}` : sql``}
-        GROUP BY n.school_id`,
+        GROUP BY s.school_id`,
     on,
   );
   return new Map(rows.map((r) => [r.school_id, Number(r.band)]));

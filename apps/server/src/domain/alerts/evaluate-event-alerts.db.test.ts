@@ -223,6 +223,33 @@ describe('evaluateEventAlerts', () => {
     }
   });
 
+  it('a rule for officers only re-tells an update only about the schools whose band rose', async () => {
+    await database.db.execute(sql`UPDATE alert_rules SET enabled = false WHERE id = ${BUILT_IN}`);
+    const ruleId = uuidv7();
+    await database.db.execute(
+      sql`INSERT INTO alert_rules (id, name, min_band, audiences) VALUES (${ruleId}, 'Officers', 1, '{district_officers}')`,
+    );
+    try {
+      const event = await buildEvent(database, {
+        schools: [
+          { schoolId: schoolA, band: 1 },
+          { schoolId: schoolB, band: 1 },
+        ],
+      });
+      expect((await evaluateEventAlerts(deps, { eventId: event.id })).notices.map((n) => n.schools)).toEqual([2]);
+      // A new version with the same bands: nothing to tell.
+      await changeEvent(database, event.id, { schools: [{ schoolId: schoolA, band: 1 }, { schoolId: schoolB, band: 1 }] });
+      expect((await evaluateEventAlerts(deps, { eventId: event.id })).notices).toEqual([]);
+      // B rises: the officer's follow-up is about B alone.
+      await changeEvent(database, event.id, { schools: [{ schoolId: schoolA, band: 1 }, { schoolId: schoolB, band: 2 }] });
+      const raised = await evaluateEventAlerts(deps, { eventId: event.id });
+      expect(raised.notices.map((n) => [n.kind, n.schools])).toEqual([['update', 1]]);
+    } finally {
+      await database.db.execute(sql`UPDATE alert_rules SET deleted_at = now() WHERE id = ${ruleId}`);
+      await database.db.execute(sql`UPDATE alert_rules SET enabled = true WHERE id = ${BUILT_IN}`);
+    }
+  });
+
   it('shows opted-out channels and makes the next channel the first; channels without an adapter are not_sent', async () => {
     await database.db.execute(
       sql`INSERT INTO channel_opt_outs (channel, address, source) VALUES ('email', 'focal.a@example.org', 'link')`,

@@ -2,7 +2,7 @@ import { matchRule, ruleAdmitsEvent, scopeCoversSchool, type AlertAudience, type
 import { findEvent, type EventRow } from '../../db/events/events.repository.js';
 import { listEnabledRules, type AlertRuleRow } from '../../db/alerts/alert-rules.repository.js';
 import { affectedSchoolsOf, type AffectedSchoolRow } from '../../db/alerts/recipients.repository.js';
-import { countNoticesOfEvent, findNotice, toldBands, type NoticeRow } from '../../db/alerts/notices.repository.js';
+import { countNoticesOfEvent, findNotice, insertNoticeSchools, toldBands, type NoticeRow } from '../../db/alerts/notices.repository.js';
 import type { Config } from '../../config/config.js';
 import { systemActor, type Ctx } from '../shared/context.js';
 import type { EvaluateAlertsPayload } from './alert-jobs.js';
@@ -115,6 +115,7 @@ async function tell(
   const notice =
     existing ??
     (await createNotice(ctx, { eventId: event.id, kind, ruleId: rule.id, contentKey, createdBy: null, messages: {} }));
+  await insertNoticeSchools(deps.database, deps.database.db, notice.id, schools);
   const { recipients } = await findRecipients(deps.database, deps.database.db, {
     kind,
     schools,
