@@ -1,12 +1,19 @@
-import { NavLink } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { NavLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { hasPermission } from '../auth/require-permission';
 
 export function MainNav({ permissions }: { permissions: readonly string[] }) {
   const { t } = useTranslation();
+  const list = useRef<HTMLUListElement>(null);
+  const { pathname } = useLocation();
+  // The nav is one row that scrolls sideways on a phone: keep the current page's entry in view.
+  useEffect(() => {
+    list.current?.querySelector('[aria-current="page"]')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [pathname]);
   return (
     <nav aria-label={t('nav.label')} className="main-nav">
-      <ul>
+      <ul ref={list}>
         <li>
           <NavLink to="/" end>
             {t('nav.home')}
