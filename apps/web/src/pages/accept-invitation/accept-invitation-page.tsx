@@ -5,10 +5,9 @@ import { acceptInvitation } from '@safeschools/contract';
 import { api } from '../../api/client';
 import { errorMessage, fieldErrors, type FieldErrors } from '../../api/errors';
 import { useSession } from '../../auth/use-session';
+import { NewPasswordFields, MIN_PASSWORD } from '../../components/new-password-fields';
 import { TextField } from '../../components/text-field';
 import { useDocumentTitle } from '../../hooks/use-document-title';
-
-const MIN_PASSWORD = 12;
 
 export function AcceptInvitationPage() {
   const { t } = useTranslation();
@@ -70,27 +69,12 @@ export function AcceptInvitationPage() {
           onChange={(event) => setName(event.target.value)}
           error={fields.name}
         />
-        <TextField
-          label={t('invitation.password')}
-          hint={t('invitation.passwordHint', { count: MIN_PASSWORD })}
-          type="password"
-          name="password"
-          autoComplete="new-password"
-          required
-          minLength={MIN_PASSWORD}
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          error={fields.password}
-        />
-        <TextField
-          label={t('invitation.confirmPassword')}
-          type="password"
-          name="confirm"
-          autoComplete="new-password"
-          required
-          value={confirm}
-          onChange={(event) => setConfirm(event.target.value)}
-          error={fields.confirm}
+        <NewPasswordFields
+          password={password}
+          confirm={confirm}
+          onPassword={setPassword}
+          onConfirm={setConfirm}
+          errors={{ password: fields.password, confirm: fields.confirm }}
         />
         {error && (
           <p role="alert" className="alert">

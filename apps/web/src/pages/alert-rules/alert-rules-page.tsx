@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../../hooks/use-document-title';
 import { useFormatters } from '../../hooks/use-formatters';
 import { AlertRuleForm } from './alert-rule-form';
 import { audiences, ruleConditions, ruleName, type RuleWithReach } from './rule-labels';
+import { useBusyAction } from '../../hooks/use-busy-action';
 
 /** Alert rules: which events tell whom without anyone pressing a button; each shows how many people it reaches now. */
 export function AlertRulesPage() {
@@ -74,20 +75,8 @@ function SavedNote({ saved }: { saved: RuleWithReach }) {
 function RuleCard({ item, onSaved }: { item: RuleWithReach; onSaved: (rule: RuleWithReach) => void }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useBusyAction();
   const { rule } = item;
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
   const toggle = () =>
     run(async () =>
       onSaved(await api(updateAlertRule, { params: { id: rule.id }, body: { version: rule.version, enabled: !rule.enabled } })),

@@ -37,7 +37,10 @@ describe('password reset', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Set the password' }));
     expect(await screen.findByText('Your password is changed. Sign in with it now.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Sign in' }).getAttribute('href')).toBe('/login');
-    expect(api.find('POST /api/v1/auth/password-reset/confirm')[0]?.body).toEqual({ token: 'tok_abcdefghijklmnopqrstuvwxyz', password: 'monsoon over the hills' });
+    expect(api.find('POST /api/v1/auth/password-reset/confirm')[0]?.body).toEqual({
+      token: 'tok_abcdefghijklmnopqrstuvwxyz',
+      password: 'monsoon over the hills',
+    });
   });
 
   it('explains an expired or used link and links to ask again, in Hindi and Japanese too', async () => {
@@ -46,7 +49,9 @@ describe('password reset', () => {
     await i18n.changeLanguage('hi');
     await screen.findByRole('heading', { name: 'नया पासवर्ड चुनें' });
     fireEvent.change(screen.getByLabelText(i18n.t('invitation.password')), { target: { value: 'monsoon over the hills' } });
-    fireEvent.change(screen.getByLabelText(i18n.t('invitation.confirmPassword')), { target: { value: 'monsoon over the hills' } });
+    fireEvent.change(screen.getByLabelText(i18n.t('invitation.confirmPassword')), {
+      target: { value: 'monsoon over the hills' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'पासवर्ड सेट करें' }));
     expect((await screen.findByRole('alert')).textContent).toContain('अवधि समाप्त');
     expect(screen.getByRole('link', { name: 'नया लिंक माँगें' }).getAttribute('href')).toBe('/forgot-password');

@@ -4,10 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, confirmPasswordReset } from '@safeschools/contract';
 import { api } from '../../api/client';
 import { errorMessage, fieldErrors, type FieldErrors } from '../../api/errors';
-import { TextField } from '../../components/text-field';
+import { NewPasswordFields, MIN_PASSWORD } from '../../components/new-password-fields';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 
-const MIN_PASSWORD = 12;
 const deadLink = new Set(['PASSWORD_RESET_INVALID', 'PASSWORD_RESET_EXPIRED', 'PASSWORD_RESET_USED']);
 
 /** Choose a new password from the link in a reset e-mail (`/reset-password?token=…`). */
@@ -79,27 +78,12 @@ export function ResetPasswordPage() {
         <>
           <p className="muted">{t('account.reset.intro')}</p>
           <form onSubmit={(event) => void onSubmit(event)} noValidate>
-            <TextField
-              label={t('invitation.password')}
-              hint={t('invitation.passwordHint', { count: MIN_PASSWORD })}
-              type="password"
-              name="password"
-              autoComplete="new-password"
-              required
-              minLength={MIN_PASSWORD}
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-              error={fields.password}
-            />
-            <TextField
-              label={t('invitation.confirmPassword')}
-              type="password"
-              name="confirm"
-              autoComplete="new-password"
-              required
-              value={confirm}
-              onChange={(event) => setConfirm(event.target.value)}
-              error={fields.confirm}
+            <NewPasswordFields
+              password={password}
+              confirm={confirm}
+              onPassword={setPassword}
+              onConfirm={setConfirm}
+              errors={{ password: fields.password, confirm: fields.confirm }}
             />
             {error && (
               <p role="alert" className="alert">

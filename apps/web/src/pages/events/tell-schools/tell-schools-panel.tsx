@@ -13,6 +13,7 @@ import { useApiQuery } from '../../../hooks/use-api-query';
 import { useFormatters } from '../../../hooks/use-formatters';
 import { uuidv7 } from '../../../lib/uuid-v7';
 import { NoticeList } from './notice-list';
+import { useBusyAction } from '../../../hooks/use-busy-action';
 
 type Preview = z.output<typeof NoticePreview>;
 type Language = 'en' | 'hi' | 'ja';
@@ -56,22 +57,10 @@ function Composer({ eventId, onSent }: { eventId: string; onSent: () => void }) 
   const [preview, setPreview] = useState<Preview | null>(null);
   const [messages, setMessages] = useState<Partial<Record<Language, Message>>>({});
   const [key, setKey] = useState(uuidv7);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useBusyAction();
   const [sent, setSent] = useState<number | null>(null);
 
   const body = () => ({ audiences: chosen, messages });
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
   const onPreview = () =>
     run(async () => {
       setSent(null);
