@@ -91,26 +91,33 @@ export async function registerCheckInPage(app: App, services: Services, throttle
     /** Runs `work` under the throttle; a refused or unknown link becomes its own clear page. */
     async function guarded(request: FastifyRequest<{ Params: Params; Querystring: Query }>, reply: FastifyReply, work: () => Promise<FastifyReply>) {
       const { token } = request.params;
+      let error: unknown;
       try {
-        throttle.admit(request.ip, token, Date.now());
+        throttle.admit(token, Date.now());
         if (!TOKEN.test(token)) {
           throttle.failed(request.ip, Date.now());
           return send(reply, 404, renderCheckInPage({ kind: 'unknown' }, pageLanguage(request), ''));
         }
         return await work();
-      } catch (error) {
-        if (!isAppError(error)) throw error;
-        if (isLinkFailure(error)) throttle.failed(request.ip, Date.now());
-        const lang = pageLanguage(request);
-        if (error.code === 'RATE_LIMITED') {
-          const seconds = error.hints.retryAfterSeconds ?? 60;
-          reply.header('retry-after', String(seconds));
-          return send(reply, 429, renderCheckInPage({ kind: 'limited', minutes: Math.max(1, Math.ceil(seconds / 60)) }, lang, ''));
-        }
-        if (error.code === 'CHECK_IN_LINK_EXPIRED') return send(reply, 410, renderCheckInPage({ kind: 'expired' }, lang, ''));
-        if (error.code === 'CHECK_IN_LINK_UNKNOWN') return send(reply, 404, renderCheckInPage({ kind: 'unknown' }, lang, ''));
-        throw error;
+      } catch (caught) {
+        error = caught;
       }
+      // An unknown or expired link counts against the address; past its limit the answer is the 429 page instead.
+      try {
+        if (isLinkFailure(error)) throttle.failed(request.ip, Date.now());
+      } catch (limited) {
+        error = limited;
+      }
+      if (!isAppError(error)) throw error;
+      const lang = pageLanguage(request);
+      if (error.code === 'RATE_LIMITED') {
+        const seconds = error.hints.retryAfterSeconds ?? 60;
+        reply.header('retry-after', String(seconds));
+        return send(reply, 429, renderCheckInPage({ kind: 'limited', minutes: Math.max(1, Math.ceil(seconds / 60)) }, lang, ''));
+      }
+      if (error.code === 'CHECK_IN_LINK_EXPIRED') return send(reply, 410, renderCheckInPage({ kind: 'expired' }, lang, ''));
+      if (error.code === 'CHECK_IN_LINK_UNKNOWN') return send(reply, 404, renderCheckInPage({ kind: 'unknown' }, lang, ''));
+      throw error;
     }
 
     scope.get<{ Params: Params; Querystring: Query }>('/c/:token', async (request, reply) =>

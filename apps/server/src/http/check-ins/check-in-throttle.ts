@@ -34,42 +34,46 @@ export class SlidingWindow {
 }
 
 /**
- * Limits for the check-in link (page and API). Many phones share one address behind a carrier's NAT, so the
- * per-address allowance is generous; wrong or expired tokens from one address are allowed far fewer.
+ * Limits for the check-in link (page and API). A good link is limited only by its own use: in an emergency many
+ * schools answer from behind one address (a carrier's NAT, a proxy without TRUST_PROXY), and one prober there must
+ * not shut them out. Wrong or expired tokens are what an address is limited in: past the limit they get 429 instead
+ * of an answer. Guessing cannot succeed anyway (tokens are 128-bit random); the limit keeps probing cheap for us.
  */
 export const checkInLimits = {
-  perAddress: { limit: 300, windowMs: 10 * 60_000 },
   perToken: { limit: 30, windowMs: 10 * 60_000 },
   failuresPerAddress: { limit: 10, windowMs: 10 * 60_000 },
 };
 
 export class CheckInThrottle {
-  private readonly byAddress: SlidingWindow;
   private readonly byToken: SlidingWindow;
   private readonly failures: SlidingWindow;
 
   constructor(limits: typeof checkInLimits = checkInLimits) {
-    this.byAddress = new SlidingWindow(limits.perAddress.limit, limits.perAddress.windowMs);
     this.byToken = new SlidingWindow(limits.perToken.limit, limits.perToken.windowMs);
     this.failures = new SlidingWindow(limits.failuresPerAddress.limit, limits.failuresPerAddress.windowMs);
   }
 
-  /** Counts a request, or refuses it with RATE_LIMITED and the seconds to wait (nothing is read or written). */
-  admit(address: string, token: string, now: number): void {
+  /** Counts a use of `token`, or refuses it with RATE_LIMITED and the seconds to wait (nothing is read or written). */
+  admit(token: string, now: number): void {
     const tokenKey = hashSecret(token);
-    const wait = Math.max(this.failures.waitFor(address, now), this.byAddress.waitFor(address, now), this.byToken.waitFor(tokenKey, now));
-    if (wait > 0) {
-      const seconds = Math.max(1, Math.ceil(wait / 1000));
-      throw new AppError('RATE_LIMITED', `Too many tries. Try again in ${Math.ceil(seconds / 60)} minute(s).`, undefined, { retryAfterSeconds: seconds });
-    }
-    this.byAddress.hit(address, now);
+    refuseFor(this.byToken.waitFor(tokenKey, now));
     this.byToken.hit(tokenKey, now);
   }
 
-  /** A token that opened no link (unknown or expired) counts against its address. */
+  /**
+   * A token that opened no link (unknown or expired): counted against its address, and once the address is past its
+   * limit refused with RATE_LIMITED instead of being told which.
+   */
   failed(address: string, now: number): void {
+    refuseFor(this.failures.waitFor(address, now));
     this.failures.hit(address, now);
   }
+}
+
+function refuseFor(waitMs: number): void {
+  if (waitMs <= 0) return;
+  const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+  throw new AppError('RATE_LIMITED', `Too many tries. Try again in ${Math.ceil(seconds / 60)} minute(s).`, undefined, { retryAfterSeconds: seconds });
 }
 
 export function isLinkFailure(error: unknown): boolean {

@@ -119,15 +119,16 @@ describe('a check-in link', () => {
     }
   });
 
-  it('answers 429 with Retry-After after many wrong tokens from one address, even for a good token', async () => {
+  it('answers 429 with Retry-After to more wrong tokens from one address, but a good link there still works', async () => {
     const { token } = await buildCheckInLink(t.database, { event, schoolId: schoolB.id, recipientKey: 'contact:b:limit' });
     const address = from();
     for (let i = 0; i < 10; i += 1) expect((await get(`${'z'.repeat(40)}${i}`, address)).statusCode).toBe(404);
-    const limited = await get(token, address);
+    const limited = await get(`${'z'.repeat(40)}x`, address);
     expect(limited.statusCode).toBe(429);
     expect(limited.json()).toMatchObject({ code: 'RATE_LIMITED' });
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
-    expect((await get(token)).statusCode).toBe(200);
+    // In an emergency many schools answer from behind one address (a carrier's NAT): a prober there shuts none out.
+    expect((await get(token, address)).statusCode).toBe(200);
   });
 
   it('answers 429 when one token is used too often, whatever the address', async () => {

@@ -16,10 +16,11 @@ import { presentCheckIn, presentEventCheckIns } from './present-check-in.js';
 export async function registerCheckInRoutes(app: App, services: Services): Promise<void> {
   const throttle = new CheckInThrottle();
   const guarded = async <T>(ip: string, token: string, run: () => Promise<T>): Promise<T> => {
-    throttle.admit(ip, token, Date.now());
+    throttle.admit(token, Date.now());
     try {
       return await run();
     } catch (error) {
+      // Past the address's limit of wrong tokens this throws RATE_LIMITED instead.
       if (isLinkFailure(error)) throttle.failed(ip, Date.now());
       throw error;
     }
