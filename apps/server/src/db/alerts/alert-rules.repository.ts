@@ -2,6 +2,7 @@ import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Scope } from '@safeschools/domain';
 import type { Executor } from '../database.js';
 import { alertRules } from '../schema.js';
+import { grantedScopeWithin } from '../scope/scope-filter.js';
 
 export type AlertRuleRow = typeof alertRules.$inferSelect;
 export type NewAlertRule = typeof alertRules.$inferInsert;
@@ -9,36 +10,13 @@ export type AlertRuleChanges = Partial<
   Omit<NewAlertRule, 'id' | 'version' | 'builtIn' | 'createdBy' | 'createdAt' | 'changeSeq'>
 >;
 
-function uuidArray(ids: readonly string[]): SQL {
-  return ids.length
-    ? sql`ARRAY[${sql.join(
-        ids.map((id) => sql`${id}`),
-        sql`, `,
-      )}]::uuid[]`
-    : sql`ARRAY[]::uuid[]`;
-}
-
 /**
  * Rules a viewer may see and edit: everyone with scope `all` sees every rule; anyone scoped sees the rules whose
  * whole (non-empty) scope lies inside theirs. A rule with an empty scope reaches every school, so only those who
  * see everything see it — as with people (`usersVisibleTo`).
  */
 export function rulesVisibleTo(scope: Scope): SQL {
-  if (scope.kind === 'all') return sql`true`;
-  const mine = uuidArray(scope.areaIds);
-  const mySchools = uuidArray(scope.schoolIds);
-  return sql`(
-    (cardinality(${alertRules.scopeAreaIds}) + cardinality(${alertRules.scopeSchoolIds})) > 0
-    AND NOT EXISTS (
-      SELECT 1 FROM unnest(${alertRules.scopeAreaIds}) AS granted(id)
-      WHERE NOT EXISTS (SELECT 1 FROM areas a WHERE a.id = granted.id AND a.path && ${mine})
-    )
-    AND NOT EXISTS (
-      SELECT 1 FROM unnest(${alertRules.scopeSchoolIds}) AS granted(id)
-      WHERE NOT (granted.id = ANY(${mySchools}))
-        AND NOT EXISTS (SELECT 1 FROM schools s WHERE s.id = granted.id AND s.area_path && ${mine})
-    )
-  )`;
+  return grantedScopeWithin({ areaIds: alertRules.scopeAreaIds, schoolIds: alertRules.scopeSchoolIds }, scope);
 }
 
 export async function listVisibleRules(on: Executor, viewer: Scope): Promise<AlertRuleRow[]> {

@@ -38,24 +38,32 @@ export function areaVisibleTo(scope: Scope): SQL {
 }
 
 /**
+ * A row that grants a scope of its own (a user's, an alert rule's), seen by someone scoped: its whole (non-empty)
+ * scope lies inside the viewer's. An empty scope means every school, so only those who see everything see it.
+ */
+export function grantedScopeWithin(columns: { areaIds: AnyPgColumn; schoolIds: AnyPgColumn }, scope: Scope): SQL {
+  if (scope.kind === 'all') return sql`true`;
+  const mine = scope.areaIds.length ? uuidArray(scope.areaIds) : sql`ARRAY[]::uuid[]`;
+  const mySchools = scope.schoolIds.length ? uuidArray(scope.schoolIds) : sql`ARRAY[]::uuid[]`;
+  return sql`(
+    (cardinality(${columns.areaIds}) + cardinality(${columns.schoolIds})) > 0
+    AND NOT EXISTS (
+      SELECT 1 FROM unnest(${columns.areaIds}) AS granted(id)
+      WHERE NOT EXISTS (SELECT 1 FROM areas a WHERE a.id = granted.id AND a.path && ${mine})
+    )
+    AND NOT EXISTS (
+      SELECT 1 FROM unnest(${columns.schoolIds}) AS granted(id)
+      WHERE NOT (granted.id = ANY(${mySchools}))
+        AND NOT EXISTS (SELECT 1 FROM schools s WHERE s.id = granted.id AND s.area_path && ${mine})
+    )
+  )`;
+}
+
+/**
  * People: an administrator sees everyone; anyone else sees users whose whole (non-empty) scope lies inside
  * theirs, and never administrators. Nobody learns of people working elsewhere.
  */
 export function usersVisibleTo(scope: Scope): SQL {
   if (scope.kind === 'all') return sql`true`;
-  const mine = scope.areaIds.length ? uuidArray(scope.areaIds) : sql`ARRAY[]::uuid[]`;
-  const mySchools = scope.schoolIds.length ? uuidArray(scope.schoolIds) : sql`ARRAY[]::uuid[]`;
-  return sql`(
-    ${users.role} <> 'administrator'
-    AND (cardinality(${users.scopeAreaIds}) + cardinality(${users.scopeSchoolIds})) > 0
-    AND NOT EXISTS (
-      SELECT 1 FROM unnest(${users.scopeAreaIds}) AS granted(id)
-      WHERE NOT EXISTS (SELECT 1 FROM areas a WHERE a.id = granted.id AND a.path && ${mine})
-    )
-    AND NOT EXISTS (
-      SELECT 1 FROM unnest(${users.scopeSchoolIds}) AS granted(id)
-      WHERE NOT (granted.id = ANY(${mySchools}))
-        AND NOT EXISTS (SELECT 1 FROM schools s WHERE s.id = granted.id AND s.area_path && ${mine})
-    )
-  )`;
+  return sql`(${users.role} <> 'administrator' AND ${grantedScopeWithin({ areaIds: users.scopeAreaIds, schoolIds: users.scopeSchoolIds }, scope)})`;
 }
